@@ -1,0 +1,38 @@
+import type { Palette } from '../text/palette.js';
+import { DEFAULT_MAX_SIZE_MB } from './io.js';
+import { colourLevel, paletteFor } from './terminal.js';
+
+/** What a command needs from the outside world; tests can supply their own. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+export interface GlobalOptions {
+  color?: boolean;
+  debug?: boolean;
+  maxSize?: number;
+}
+
+/** Per-run helpers derived from the global options. */
+export interface RunContext {
+  io: CliIo;
+  maxBytes: number;
+  stdoutPalette: Palette;
+  stderrPalette: Palette;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export function runContext(io: CliIo, options: GlobalOptions): RunContext {
+  return {
+    io,
+    maxBytes: Math.floor((options.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024),
+    stdoutPalette: paletteFor(colourLevel(io.stdout, options.color, io.env)),
+    stderrPalette: paletteFor(colourLevel(io.stderr, options.color, io.env)),
+    out: (text) => void io.stdout.write(text),
+    err: (text) => void io.stderr.write(text),
+  };
+}

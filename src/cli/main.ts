@@ -1,0 +1,99 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { registerCheck } from './commands/check.js';
+import type { CliIo, GlobalOptions } from './context.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { DEFAULT_MAX_SIZE_MB } from './io.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Runs the CLI and returns its exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const state: RunState = { exitCode: EXIT.ok };
+  const program = buildProgram(io, state);
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv]);
+    return state.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version end here with code 0; commander already printed its message.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`argmap: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(
+      debug && error instanceof Error && error.stack
+        ? `${error.stack}\n`
+        : `argmap: internal error: ${detail}\nThis is a bug in argmap. Please report it with the map that caused it; run with --debug to see the stack trace.\n`,
+    );
+    return EXIT.internal;
+  }
+}
+
+/** What a command reports back to `main`. */
+export interface RunState {
+  exitCode: number;
+}
+
+export function buildProgram(io: CliIo, state: RunState): Command {
+  const program = new Command('argmap')
+    .description('Map the reasoning of real writing: check an argument map written in YAML, and draw it.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR work too)')
+    .addOption(
+      new Option('--max-size <MB>', 'refuse input files larger than this')
+        .default(DEFAULT_MAX_SIZE_MB)
+        .argParser(parsePositive('--max-size')),
+    )
+    .option('--debug', 'show stack traces for internal errors')
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    })
+    .exitOverride();
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ argmap check maps/unilateral-concessions.yaml
+  $ argmap check --format json maps/*.yaml
+
+Exit codes: 0 ok, 1 problems found, 2 usage or I/O error, 70 internal error.
+Format: docs/format.md`,
+  );
+
+  const globals = () => program.opts<GlobalOptions>();
+  registerCheck(program, io, globals, state);
+  return program;
+}
+
+export function parsePositive(name: string) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(`${name} needs a positive number.`);
+    return number;
+  };
+}
+
+export function parseCount(name: string) {
+  return (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} needs a whole number, 0 or more.`);
+    return number;
+  };
+}
+
+function processIo(): CliIo {
+  // `argmap tree | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}

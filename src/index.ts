@@ -1,0 +1,13 @@
+/**
+ * argmap as a library: parse a map, check it, render it. Every function here
+ * is pure over plain data; the CLI in src/cli is a thin shell around them.
+ */
+export { parseMap, decodeMapBytes, type ParseResult } from './parse/parse-map.js';
+export { indexMap, relationOf, type MapIndex, type Relation } from './model/graph.js';
+export type * from './model/types.js';
+export type { Diagnostic, Severity, Location, RelatedLocation, DiagnosticCounts } from './diagnostics/types.js';
+export { countDiagnostics, compareDiagnostics } from './diagnostics/types.js';
+export { formatDiagnostics, formatSummary, type FormatOptions } from './diagnostics/format-pretty.js';
+export { formatDiagnosticsJson } from './diagnostics/format-json.js';
+export { escapeTerminal, escapeInline } from './text/escape.js';
+export { argmapJsonSchema } from './parse/json-schema.js';

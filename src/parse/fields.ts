@@ -1,0 +1,190 @@
+import type { DiagnosticInput } from '../diagnostics/locate.js';
+import type { Span } from '../model/types.js';
+import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
+import { didYouMean } from './suggest.js';
+import type { YMap, YNode, YScalar } from './yaml-tree.js';
+
+export interface ParseContext {
+  text: string;
+  report(problem: DiagnosticInput): void;
+}
+
+export interface Entry {
+  key: YScalar;
+  value: YNode;
+}
+
+/** Describes what a node is, for messages: "a list", "a number"… */
+export function describe(node: YNode): string {
+  if (node.kind === 'map') return 'a mapping';
+  if (node.kind === 'seq') return 'a list';
+  const value = node.value;
+  if (value === null) return 'empty';
+  if (typeof value === 'boolean') return `${value} (a true/false value)`;
+  if (typeof value === 'number') return 'a number';
+  return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+}
+
+/**
+ * A scalar's text as the author wrote it: `title: 1984` is "1984", and
+ * `version: 1.10` keeps its trailing zero.
+ */
+export function scalarText(ctx: ParseContext, node: YScalar): string {
+  return typeof node.value === 'string' ? node.value : ctx.text.slice(node.start, node.end);
+}
+
+/** The key of a mapping entry as a string, or undefined (reported) when it is not text. */
+export function keyName(ctx: ParseContext, key: YNode, what: string): string | undefined {
+  if (key.kind === 'scalar' && typeof key.value === 'string') return key.value;
+  const shown = key.kind === 'scalar' ? ctx.text.slice(key.start, key.end) : describe(key);
+  ctx.report({
+    code: 'wrong-type',
+    severity: 'error',
+    message: `The ${what} ${shown} is ${describe(key)}; it must be text.`,
+    span: key,
+    hint: key.kind === 'scalar' ? `Put it in quotes ('${shown}'), or use a name such as "s${shown}".` : undefined,
+  });
+  return undefined;
+}
+
+/**
+ * Reads a mapping against a field table. Unknown keys (with a suggestion),
+ * repeated keys, values of the wrong type and missing required fields are
+ * reported; the well-typed entries come back by key.
+ */
+export function readFields(
+  ctx: ParseContext,
+  node: YMap,
+  table: FieldTable,
+  owner: { what: string; span: Span },
+): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  // Keys given at all, well-typed or not: a field that is present but wrong
+  // is reported as wrong, not also as missing.
+  const given = new Map<string, YScalar>();
+  for (const pair of node.pairs) {
+    const name = keyName(ctx, pair.key, 'key');
+    if (name === undefined) continue;
+    const key = pair.key as YScalar;
+    if (name.startsWith(EXTENSION_PREFIX)) continue;
+    const field = Object.hasOwn(table, name) ? table[name] : undefined;
+    if (!field) {
+      ctx.report({
+        code: 'unknown-key',
+        severity: 'error',
+        message: `Unknown key "${name}" in ${owner.what}.`,
+        span: key,
+        hint: didYouMean(name, Object.keys(table)) ?? `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
+      });
+      continue;
+    }
+    const earlier = given.get(name);
+    if (earlier) {
+      ctx.report({
+        code: 'duplicate-key',
+        severity: 'error',
+        message: `"${name}" appears twice in ${owner.what}.`,
+        span: key,
+        hint: 'Keep one of them; YAML would silently use only the last.',
+        related: [{ message: 'first given here', span: earlier }],
+      });
+      continue;
+    }
+    given.set(name, key);
+    if (checkType(ctx, name, field, pair.value)) entries.set(name, { key, value: pair.value });
+  }
+  for (const [name, field] of Object.entries(table)) {
+    if (field.required && !given.has(name)) {
+      ctx.report({
+        code: 'missing-field',
+        severity: 'error',
+        message: `${capitalise(owner.what)} has no "${name}".`,
+        span: owner.span,
+        hint: `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`,
+      });
+    }
+  }
+  return entries;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function wrongType(ctx: ParseContext, name: string, node: YNode, expected: string, hint?: string): false {
+  ctx.report({
+    code: 'wrong-type',
+    severity: 'error',
+    message: `"${name}" should be ${expected}, but it is ${describe(node)}.`,
+    span: node,
+    hint,
+  });
+  return false;
+}
+
+const isString = (node: YNode): node is YScalar & { value: string } => node.kind === 'scalar' && typeof node.value === 'string';
+const isTextLike = (node: YNode): node is YScalar => node.kind === 'scalar' && node.value !== null;
+
+/** Checks a value's shape (not its contents: records and objects are read by their builders). */
+export function checkType(ctx: ParseContext, name: string, field: Field, node: YNode): boolean {
+  const type: FieldType = field.type;
+  switch (type.kind) {
+    case 'text':
+      if (!isTextLike(node)) return wrongType(ctx, name, node, 'text');
+      if (scalarText(ctx, node).trim() === '') return wrongType(ctx, name, node, 'non-empty text');
+      return true;
+    case 'boolean':
+      if (node.kind === 'scalar' && typeof node.value === 'boolean') return true;
+      return wrongType(ctx, name, node, 'true or false');
+    case 'number': {
+      if (node.kind !== 'scalar' || typeof node.value !== 'number') return wrongType(ctx, name, node, 'a number');
+      const { minimum = -Infinity, maximum = Infinity } = type;
+      if (node.value >= minimum && node.value <= maximum) return true;
+      return wrongType(ctx, name, node, `a number from ${minimum} to ${maximum}`);
+    }
+    case 'enum': {
+      const value = node.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
+      if (value !== undefined && type.values.includes(value)) return true;
+      const choices = type.values.join(', ');
+      return wrongType(ctx, name, node, `one of: ${choices}`, value === undefined ? undefined : didYouMean(value, type.values));
+    }
+    case 'version':
+      if (node.kind === 'scalar' && node.value === type.value) return true;
+      ctx.report({
+        code: 'unsupported-version',
+        severity: 'error',
+        message: `This map says "argmap: ${node.kind === 'scalar' ? scalarText(ctx, node) : describe(node)}", but this argmap reads format version ${type.value}.`,
+        span: node,
+        hint: `Write "argmap: ${type.value}". See docs/format.md.`,
+      });
+      return false;
+    case 'ref':
+      if (isString(node)) return true;
+      return wrongType(ctx, name, node, 'an id', idHint(ctx, node));
+    case 'refs':
+    case 'texts': {
+      const test = type.kind === 'refs' ? isString : isTextLike;
+      const expected = type.kind === 'refs' ? 'an id or a list of ids' : 'text or a list of texts';
+      if (node.kind === 'scalar') return test(node) || wrongType(ctx, name, node, expected, idHint(ctx, node));
+      if (node.kind !== 'seq') return wrongType(ctx, name, node, expected);
+      const bad = node.items.find((item) => !test(item));
+      return bad === undefined || wrongType(ctx, `${name}" item "`, bad, type.kind === 'refs' ? 'an id' : 'text', idHint(ctx, bad));
+    }
+    case 'pairs':
+      if (node.kind === 'seq') return true;
+      return wrongType(ctx, name, node, 'a list of pairs such as [a, b]');
+    case 'object':
+      if (node.kind === 'map') return true;
+      if (type.shorthand && isTextLike(node)) return true;
+      return wrongType(ctx, name, node, type.shorthand ? `a mapping or its ${type.shorthand} as text` : 'a mapping');
+    case 'record':
+      if (node.kind === 'map') return true;
+      return wrongType(ctx, name, node, 'a mapping of ids to entries');
+  }
+}
+
+function idHint(ctx: ParseContext, node: YNode): string | undefined {
+  if (node.kind !== 'scalar' || node.value === null || typeof node.value === 'string') return undefined;
+  const raw = ctx.text.slice(node.start, node.end);
+  return `Ids are text. If "${raw}" is an id, write it in quotes: '${raw}'.`;
+}

@@ -1,0 +1,188 @@
+import type { ArgMap, Argument, Ref } from '../model/types.js';
+import type { ParseContext } from './fields.js';
+import { closestMatch } from './suggest.js';
+
+/**
+ * Stage three of parsing: every reference is checked against the ids the map
+ * defines. Whatever cannot be resolved is reported and left out, so the model
+ * handed on keeps its invariants: every thesis, premise, target, contradiction
+ * and speaker names something that exists, and of the right kind (an undercut
+ * aimed at a statement is left for the `undercut-target` rule to explain).
+ */
+
+// Suggestions cost a scan over all ids; past this many, a huge broken map
+// would spend its time on hints nobody reads.
+const MAX_SUGGESTIONS = 200;
+
+type Kind = 'statement' | 'argument' | 'speaker';
+
+export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
+  const statementIds = new Set(map.statements.map((statement) => statement.id));
+  const speakerIds = new Set(map.speakers.map((speaker) => speaker.id));
+  let suggestionsLeft = MAX_SUGGESTIONS;
+
+  // Statements and arguments share one namespace, so any id means one thing.
+  const statementSpans = new Map(map.statements.map((statement) => [statement.id, statement.span]));
+  map.arguments = map.arguments.filter((argument) => {
+    const clash = statementSpans.get(argument.id);
+    if (!clash) return true;
+    ctx.report({
+      code: 'duplicate-id',
+      severity: 'error',
+      message: `"${argument.id}" is the id of both a statement and an argument.`,
+      span: argument.span,
+      hint: 'Statements and arguments share ids; rename one of them.',
+      related: [{ message: 'the statement', span: clash }],
+    });
+    return false;
+  });
+  const argumentIds = new Set(map.arguments.map((argument) => argument.id));
+  const idsOf = (kind: Kind) => (kind === 'statement' ? statementIds : kind === 'argument' ? argumentIds : speakerIds);
+
+  /** Reports a reference that is unknown or of the wrong kind; true when it is fine. */
+  const check = (ref: Ref, expected: Kind, where: string, allowed: Kind[] = [expected]): boolean => {
+    if (allowed.some((kind) => idsOf(kind).has(ref.id))) return true;
+    const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
+      (kind) => kind !== 'speaker' && expected !== 'speaker' && idsOf(kind).has(ref.id),
+    );
+    if (other) {
+      ctx.report({
+        code: 'wrong-ref-kind',
+        severity: 'error',
+        message: `"${ref.id}" in ${where} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
+        span: ref.span,
+        hint:
+          other === 'argument'
+            ? 'To attack the step from an argument\'s premises to its conclusion, use "undercuts:". Otherwise name one of its statements.'
+            : undefined,
+      });
+      return false;
+    }
+    let hint: string | undefined;
+    if (suggestionsLeft > 0) {
+      suggestionsLeft--;
+      const match = closestMatch(ref.id, idsOf(expected));
+      if (match !== undefined) hint = `Did you mean "${match}"?`;
+    }
+    hint ??=
+      expected === 'speaker'
+        ? `Declare it under "speakers:", e.g. "${ref.id}: { name: … }".`
+        : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`;
+    ctx.report({
+      code: 'unknown-ref',
+      severity: 'error',
+      message: `Unknown ${expected} "${ref.id}" in ${where}.`,
+      span: ref.span,
+      hint,
+    });
+    return false;
+  };
+
+  const authors = map.speakers.filter((speaker) => speaker.role === 'author');
+  if (authors[0]) map.authorSpeaker = authors[0].id;
+  for (const extra of authors.slice(1)) {
+    ctx.report({
+      code: 'several-authors',
+      severity: 'error',
+      message: `Speakers "${authors[0]!.id}" and "${extra.id}" both have the role author.`,
+      span: extra.span,
+      hint: 'Statements without a speaker belong to the author, so there can be only one. Use "commenter" or "cited" for the other.',
+      related: [{ message: 'the first author', span: authors[0]!.span }],
+    });
+  }
+
+  for (const statement of map.statements) {
+    const explicit = statement.speakerRef;
+    if (explicit && check(explicit, 'speaker', `statement "${statement.id}"`)) statement.speaker = explicit.id;
+    else if (!explicit && map.authorSpeaker) statement.speaker = map.authorSpeaker;
+  }
+
+  map.theses = uniqueRefs(ctx, map.theses, 'theses').filter((ref) => check(ref, 'statement', 'theses'));
+
+  const dropped = new Set<string>();
+  for (const argument of map.arguments) {
+    const where = `argument "${argument.id}"`;
+    const targetKinds: Kind[] = argument.kind === 'undercut' ? ['argument', 'statement'] : ['statement'];
+    const targetExpected: Kind = argument.kind === 'undercut' ? 'argument' : 'statement';
+    if (!check(argument.target, targetExpected, where, targetKinds)) dropped.add(argument.id);
+
+    argument.premises = uniqueRefs(ctx, argument.premises, `the premises of ${where}`).filter((premise) => {
+      if (!check(premise, 'statement', `the premises of ${where}`)) return false;
+      if (argument.kind !== 'undercut' && premise.id === argument.target.id) {
+        ctx.report({
+          code: 'self-premise',
+          severity: 'error',
+          message: `Argument "${argument.id}" uses its own conclusion "${premise.id}" as a premise.`,
+          span: premise.span,
+          hint: 'A claim cannot be a reason for (or against) itself. Remove it from the premises.',
+        });
+        return false;
+      }
+      return true;
+    });
+    if (argument.premises.length === 0) dropped.add(argument.id);
+
+    const explicit = argument.speakerRef;
+    if (explicit && check(explicit, 'speaker', where)) argument.speaker = explicit.id;
+    else if (!explicit && map.authorSpeaker) argument.speaker = map.authorSpeaker;
+  }
+  map.arguments = withoutDropped(map.arguments, dropped);
+
+  map.contradictions = map.contradictions.filter(({ between: [first, second], span }) => {
+    const firstOk = check(first, 'statement', 'a contradiction');
+    const secondOk = check(second, 'statement', 'a contradiction');
+    if (firstOk && secondOk && first.id === second.id) {
+      ctx.report({
+        code: 'self-contradiction',
+        severity: 'error',
+        message: `A contradiction pairs "${first.id}" with itself.`,
+        span,
+        hint: 'Name the two statements that cannot both be true.',
+      });
+      return false;
+    }
+    return firstOk && secondOk;
+  });
+}
+
+/** Drops the dropped arguments, and undercuts that were aimed at them, transitively. */
+function withoutDropped(args: Argument[], dropped: Set<string>): Argument[] {
+  const undercutsOf = new Map<string, string[]>();
+  for (const argument of args) {
+    if (argument.kind !== 'undercut') continue;
+    const list = undercutsOf.get(argument.target.id) ?? [];
+    list.push(argument.id);
+    undercutsOf.set(argument.target.id, list);
+  }
+  const pending = [...dropped];
+  while (pending.length > 0) {
+    for (const undercut of undercutsOf.get(pending.pop()!) ?? []) {
+      if (!dropped.has(undercut)) {
+        dropped.add(undercut);
+        pending.push(undercut);
+      }
+    }
+  }
+  return dropped.size === 0 ? args : args.filter((argument) => !dropped.has(argument.id));
+}
+
+/** Warns about an id listed twice in one list, and keeps the first. */
+function uniqueRefs(ctx: ParseContext, refs: Ref[], where: string): Ref[] {
+  const seen = new Map<string, Ref>();
+  return refs.filter((ref) => {
+    const earlier = seen.get(ref.id);
+    if (!earlier) {
+      seen.set(ref.id, ref);
+      return true;
+    }
+    ctx.report({
+      code: 'duplicate-ref',
+      severity: 'warning',
+      message: `"${ref.id}" is listed twice in ${where}.`,
+      span: ref.span,
+      hint: 'Remove the repeat.',
+      related: [{ message: 'first listed here', span: earlier.span }],
+    });
+    return false;
+  });
+}

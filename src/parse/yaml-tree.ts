@@ -1,0 +1,246 @@
+import {
+  EVENT_ID,
+  NOT_RESOLVED,
+  SCALAR_STYLE,
+  YAMLException,
+  boolCoreTag,
+  floatCoreTag,
+  getScalarValue,
+  intCoreTag,
+  nullCoreTag,
+  parseEvents,
+  type Event,
+  type ScalarEvent,
+} from 'js-yaml';
+import type { Span } from '../model/types.js';
+import type { DiagnosticInput } from '../diagnostics/locate.js';
+
+/**
+ * Stage one of parsing: YAML text to a small tree of plain nodes that keep
+ * their source offsets. js-yaml's event parser does the YAML work (it reads a
+ * 100,000-statement map in under half a second, where a full document model
+ * takes seconds); this module only assembles its flat event stream, with an
+ * explicit stack, so no input depth can overflow the call stack.
+ */
+
+export type ScalarValue = string | number | boolean | null;
+
+export interface YScalar extends Span {
+  kind: 'scalar';
+  value: ScalarValue;
+  /** Stands in for a rejected alias; the pair or item holding it is left out. */
+  alias?: true;
+}
+
+export interface YPair {
+  key: YNode;
+  value: YNode;
+}
+
+export interface YMap extends Span {
+  kind: 'map';
+  pairs: YPair[];
+}
+
+export interface YSeq extends Span {
+  kind: 'seq';
+  items: YNode[];
+}
+
+export type YNode = YScalar | YMap | YSeq;
+
+export interface YamlResult {
+  root?: YNode;
+  problems: DiagnosticInput[];
+}
+
+/**
+ * Nesting deeper than any valid map needs (a map is at most five levels deep);
+ * the limit turns "tens of thousands of brackets" into one clear error.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+const CORE_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
+
+/** Resolves a plain scalar the way YAML 1.2's core schema does. */
+function resolvePlain(source: string): ScalarValue {
+  for (const tag of CORE_TAGS) {
+    const value = tag.resolve(source, false, tag.tagName);
+    if (value !== NOT_RESOLVED) return value as ScalarValue;
+  }
+  return source;
+}
+
+const SYNTAX_HINTS: [RegExp, string][] = [
+  [/bad indentation of a (mapping|sequence) entry/, 'Keys at the same level must start in the same column. A value that contains ": " must be quoted.'],
+  [/deficient indentation/, 'An unclosed bracket or quote may begin on an earlier line.'],
+  [/tab characters/, 'YAML indents with spaces only. Replace the tab with spaces.'],
+  [/maxDepth/, `argmap maps need only a few levels of nesting; this file nests more than ${MAX_YAML_DEPTH}.`],
+  [/unexpected end of the stream within a (single|double) quoted scalar/, 'A quoted string is not closed. Add the closing quote.'],
+  [/duplicated mapping key/, 'Each key may appear only once in a mapping.'],
+];
+
+function syntaxProblem(error: YAMLException, textLength: number): DiagnosticInput {
+  const reason = error.reason || 'invalid YAML';
+  const offset = Math.min(error.mark?.position ?? 0, textLength);
+  const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
+  const problem: DiagnosticInput = {
+    code: 'yaml-syntax',
+    severity: 'error',
+    message: `YAML syntax error: ${reason}`,
+    span: { start: offset, end: offset + 1 },
+  };
+  if (hint) problem.hint = hint;
+  return problem;
+}
+
+interface OpenCollection {
+  node: YMap | YSeq;
+  /** For maps: a key waiting for its value. */
+  pendingKey?: YNode;
+}
+
+/** Parses YAML text into a tree, or explains why it cannot. Never throws on bad input. */
+export function parseYamlTree(text: string): YamlResult {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    if (error instanceof YAMLException) return { problems: [syntaxProblem(error, text.length)] };
+    throw error;
+  }
+
+  const problems: DiagnosticInput[] = [];
+  const stack: OpenCollection[] = [];
+  let root: YNode | undefined;
+  let documents = 0;
+  // Offset of the last thing seen, to place empty values (which have none).
+  let lastOffset = 0;
+  // Where a second document starts, found from its first node.
+  let placeSecondDocument = false;
+  const nodeStarted = (offset: number): void => {
+    if (!placeSecondDocument) return;
+    placeSecondDocument = false;
+    const marker = text.lastIndexOf('---', offset);
+    const start = marker >= lastOffset ? marker : offset;
+    problems.push({
+      code: 'yaml-multiple-documents',
+      severity: 'error',
+      message: 'This file holds more than one YAML document.',
+      span: { start, end: start + 3 },
+      hint: 'A map is one document. Remove the "---" line, or split the file into one map per file.',
+    });
+  };
+
+  const attach = (node: YNode): void => {
+    const parent = stack[stack.length - 1];
+    if (!parent) {
+      root = node;
+      return;
+    }
+    parent.node.end = Math.max(parent.node.end, node.end);
+    // A rejected alias is already reported; leaving out what holds it avoids
+    // a second, confusing error about the same spot.
+    const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
+    if (parent.node.kind === 'seq') {
+      if (!isAlias(node)) parent.node.items.push(node);
+    } else if (parent.pendingKey === undefined) {
+      parent.pendingKey = node;
+    } else {
+      if (!isAlias(parent.pendingKey) && !isAlias(node)) parent.node.pairs.push({ key: parent.pendingKey, value: node });
+      parent.pendingKey = undefined;
+    }
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documents++;
+        if (documents === 2) placeSecondDocument = true;
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        nodeStarted(event.start);
+        if (event.tagStart >= 0) problems.push(tagProblem(text, event.tagStart, event.tagEnd));
+        lastOffset = event.start;
+        const node: YMap | YSeq =
+          event.type === EVENT_ID.MAPPING
+            ? { kind: 'map', start: event.start, end: event.start + 1, pairs: [] }
+            : { kind: 'seq', start: event.start, end: event.start + 1, items: [] };
+        if (documents <= 1) attach(node);
+        stack.push({ node });
+        break;
+      }
+      case EVENT_ID.SCALAR: {
+        nodeStarted(event.valueStart >= 0 ? event.valueStart : lastOffset);
+        const node = scalarNode(text, event, lastOffset);
+        if (event.tagStart >= 0 && text.slice(event.tagStart, event.tagEnd) !== '!!str') {
+          problems.push(tagProblem(text, event.tagStart, event.tagEnd));
+        }
+        lastOffset = node.end;
+        if (documents <= 1) attach(node);
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        // js-yaml points at the alias's name; include the "*" before it.
+        const nameStart = event.anchorStart >= 0 ? event.anchorStart : lastOffset;
+        const start = text[nameStart - 1] === '*' ? nameStart - 1 : nameStart;
+        nodeStarted(start);
+        const end = aliasEnd(text, start);
+        problems.push({
+          code: 'yaml-alias',
+          severity: 'error',
+          message: `Aliases such as "${text.slice(start, end)}" are not supported in argmap maps.`,
+          span: { start, end },
+          hint: 'Write the value out, or refer to the statement by its id.',
+        });
+        lastOffset = end;
+        // Keep the tree's shape so later checks still make sense.
+        if (documents <= 1) attach({ kind: 'scalar', value: null, start, end, alias: true });
+        break;
+      }
+      case EVENT_ID.POP: {
+        const closed = stack.pop();
+        if (closed && stack.length > 0) {
+          const parent = stack[stack.length - 1]!;
+          parent.node.end = Math.max(parent.node.end, closed.node.end);
+        }
+        break;
+      }
+    }
+  }
+  const result: YamlResult = { problems };
+  if (root) result.root = root;
+  return result;
+}
+
+function scalarNode(text: string, event: ScalarEvent, lastOffset: number): YScalar {
+  if (event.valueStart < 0) {
+    // An empty value (`key:` with nothing after it) is null, placed at the key.
+    return { kind: 'scalar', value: null, start: lastOffset, end: lastOffset };
+  }
+  const source = getScalarValue(text, event);
+  const isPlainUntagged = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0;
+  return {
+    kind: 'scalar',
+    value: isPlainUntagged ? resolvePlain(source) : source,
+    start: event.valueStart,
+    end: event.valueEnd,
+  };
+}
+
+function tagProblem(text: string, start: number, end: number): DiagnosticInput {
+  return {
+    code: 'yaml-tag',
+    severity: 'error',
+    message: `YAML tags such as "${text.slice(start, end)}" are not supported in argmap maps.`,
+    span: { start, end },
+    hint: 'Remove the tag. To force a string, put the value in quotes.',
+  };
+}
+
+function aliasEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && !/[\s,\]}]/.test(text[end]!)) end++;
+  return end;
+}

@@ -1,0 +1,47 @@
+/**
+ * Text from a map is untrusted. Before it reaches a terminal, every character
+ * that could move the cursor, change colours, set the window title, reorder
+ * text (bidirectional overrides) or hide itself is replaced by a visible escape
+ * such as `\x1B` or `\u{202E}`. This is the one place that decides what is
+ * unsafe; every terminal writer goes through it.
+ */
+
+// C0 controls, DEL and C1 controls; bidi embeddings, overrides, isolates and
+// marks; line and paragraph separators; the byte-order mark / zero-width
+// no-break space. In `u` mode a surrogate range matches only lone surrogates,
+// which cannot be printed as UTF-8, so they are shown too.
+const UNSAFE_CLASS =
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069\\ufeff\\ud800-\\udfff]';
+const UNSAFE = new RegExp(UNSAFE_CLASS, 'gu');
+const UNSAFE_TEST = new RegExp(UNSAFE_CLASS, 'u');
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function visible(char: string): string {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 0xff
+    ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+    : `\\u{${code.toString(16).toUpperCase()}}`;
+}
+
+/** True when the text holds nothing that `escapeTerminal` would change. */
+export function isTerminalSafe(text: string): boolean {
+  return !UNSAFE_TEST.test(text);
+}
+
+/** Make untrusted text safe to print: unsafe characters become visible escapes. */
+export function escapeTerminal(text: string): string {
+  if (isTerminalSafe(text)) return text;
+  return text.replace(UNSAFE, visible);
+}
+
+/**
+ * For prose that may legitimately span lines (a statement written as a YAML
+ * block scalar): runs of whitespace, line breaks included, become one space,
+ * then anything still unsafe is escaped.
+ */
+export function escapeInline(text: string): string {
+  return escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
+}

@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
+
+const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\narguments:\n  r: { supports: mortal, premises: [mortl] }\n';
+
+function tempFile(name: string, content: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('argmap check (end to end)', () => {
+  it('exits 0 on a valid map and says so on stdout', () => {
+    const run = runCli(['check', 'maps/example.yaml']);
+    expect(run).toEqual({ code: 0, stdout: '✔ No problems in maps/example.yaml.\n', stderr: '' });
+  });
+
+  it('prints each error with its position, the line, a caret and a hint, then exits 1', () => {
+    const run = runCli(['check', '-'], { input: broken });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        '<stdin>:5:37  error  Unknown statement "mortl" in the premises of argument "r".  [unknown-ref]',
+        '  5 |   r: { supports: mortal, premises: [mortl] }',
+        '    |                                     ^^^^^',
+        '  hint: Did you mean "mortal"?',
+        '',
+        '✖ 1 error, 0 warnings, 0 infos',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints JSON that parses, with the same diagnostics', () => {
+    const run = runCli(['check', '--format', 'json', '-'], { input: broken });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        code: 'unknown-ref',
+        severity: 'error',
+        message: 'Unknown statement "mortl" in the premises of argument "r".',
+        hint: 'Did you mean "mortal"?',
+        file: '<stdin>',
+        line: 5,
+        column: 37,
+        endLine: 5,
+        endColumn: 42,
+      },
+    ]);
+  });
+
+  it('prints an empty JSON list for a valid map', () => {
+    const run = runCli(['check', '-f', 'json', 'maps/example.yaml']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual([]);
+  });
+
+  it('exits 2 with one line on stderr for a missing file, a directory, or a file over the size limit', () => {
+    expect(runCli(['check', 'no/such/map.yaml'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'argmap: cannot read no/such/map.yaml: no such file\n',
+    });
+    const directory = runCli(['check', 'maps']);
+    expect(directory.code).toBe(2);
+    expect(directory.stderr).toBe('argmap: cannot read maps: it is a directory. Give the path of a map file (.yaml).\n');
+    const big = runCli(['--max-size', '0.001', 'check', 'maps/example.yaml']);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toBe(
+      'argmap: maps/example.yaml is larger than the 0 MB limit. Raise it with --max-size <MB> if the file is meant to be this big.\n',
+    );
+  });
+
+  it.skipIf(process.getuid?.() === 0)('exits 2 for an unreadable file', () => {
+    const path = tempFile('locked.yaml', broken);
+    chmodSync(path, 0o000);
+    const run = runCli(['check', path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`argmap: cannot read ${path}: permission denied\n`);
+  });
+
+  it('still checks the readable files when one is missing, and exits 2', () => {
+    const run = runCli(['check', 'maps/example.yaml', 'missing.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('✔ No problems in maps/example.yaml.\n');
+    expect(run.stderr).toBe('argmap: cannot read missing.yaml: no such file\n');
+  });
+
+  it('reports invalid UTF-8 as a diagnostic at the bad byte', () => {
+    const path = tempFile('latin1.yaml', Buffer.from('argmap: 1\nstatements:\n  a: caf\xe9\n', 'latin1'));
+    const run = runCli(['check', '-f', 'json', path]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ code: 'encoding', line: 3, column: 9 }]);
+  });
+
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR and --no-color off', () => {
+    const forced = runCli(['check', '-'], { input: broken, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\x1b[31m');
+    const noColor = runCli(['check', '-'], { input: broken, env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    expect(noColor.stdout).not.toContain('\x1b[');
+    const flag = runCli(['--no-color', 'check', '-'], { input: broken, env: { FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toContain('\x1b[');
+    // Not a terminal (a pipe, as here): no colour by default.
+    expect(runCli(['check', '-'], { input: broken }).stdout).not.toContain('\x1b[');
+  });
+
+  it('fails on too many warnings only with --max-warnings', () => {
+    const warned = 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+    expect(runCli(['check', '-'], { input: warned }).code).toBe(0);
+    const strict = runCli(['check', '--max-warnings', '0', '-'], { input: warned });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('argmap: 1 warnings, more than --max-warnings 0 allows.\n');
+    expect(runCli(['check', '--quiet', '-'], { input: warned }).stdout).toBe('✔ No problems in <stdin>.\n');
+  });
+
+  it('exits 2 on usage errors, and 0 for --help and --version', () => {
+    const unknown = runCli(['chek', 'maps/example.yaml']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("error: unknown command 'chek'");
+    expect(unknown.stderr).toContain('Did you mean check?');
+    expect(runCli(['check']).code).toBe(2);
+    expect(runCli(['check', '--max-warnings', 'many', 'x']).code).toBe(2);
+    const help = runCli(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+    expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+  });
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { escapeInline, escapeTerminal } from '../../src/text/escape.js';
+
+describe('escapeTerminal', () => {
+  it('leaves ordinary text, including CJK, emoji and combining marks, alone', () => {
+    for (const text of ['Plain text.', '漢字とかな', 'family: 👨‍👩‍👧', 'café', 'Ελληνικά', 'مرحبا']) {
+      expect(escapeTerminal(text)).toBe(text);
+    }
+  });
+
+  it('shows escape sequences, control characters and bidi overrides as visible escapes', () => {
+    expect(escapeTerminal('\x1b[2J\x1b]0;title\x07')).toBe('\\x1B[2J\\x1B]0;title\\x07');
+    expect(escapeTerminal('a\u009b31mb')).toBe('a\\x9B31mb');
+    expect(escapeTerminal('user\u202Egnp.exe')).toBe('user\\u{202E}gnp.exe');
+    expect(escapeTerminal('\u2066x\u2069\u200f')).toBe('\\u{2066}x\\u{2069}\\u{200F}');
+    expect(escapeTerminal('a\tb\r\nc\u0000')).toBe('a\\tb\\r\\nc\\x00');
+    expect(escapeTerminal('lone \ud800 surrogate')).toBe('lone \\u{D800} surrogate');
+  });
+
+  it('never lets an escape or control character through, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const escaped = escapeTerminal(text);
+        expect(escaped).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('escapeInline', () => {
+  it('folds line breaks and runs of spaces into one space, then escapes', () => {
+    expect(escapeInline('  one\n  two\r\n\tthree \x1b ')).toBe('one two three \\x1B');
+  });
+});
