@@ -12,7 +12,8 @@ import type {
   Statement,
   Acceptance,
 } from '../model/types.js';
-import { describe, keyName, readFields, scalarText, type Entry, type ParseContext } from './fields.js';
+import { describe, keyName, readFields, reportMergeKey, scalarText, type Entry, type ParseContext } from './fields.js';
+import { shorten } from '../text/shorten.js';
 import {
   ARGUMENT_FIELDS,
   ARGUMENT_TARGET_KEYS,
@@ -262,11 +263,15 @@ function forEachRecordEntry(
     const id = keyName(ctx, pair.key, `${what} id`);
     if (id === undefined) continue;
     const key = pair.key as YScalar;
+    if (id === '<<') {
+      reportMergeKey(ctx, key);
+      continue;
+    }
     if (options.idSyntax !== false && !isValidId(id)) {
       ctx.report({
         code: 'invalid-id',
         severity: 'error',
-        message: `"${id}" is not a valid ${what} id.`,
+        message: `"${shorten(id)}" is not a valid ${what} id.`,
         span: key,
         hint:
           id.length > MAX_ID_LENGTH

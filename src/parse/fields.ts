@@ -2,6 +2,7 @@ import type { DiagnosticInput } from '../diagnostics/locate.js';
 import type { Span } from '../model/types.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
 import { didYouMean } from './suggest.js';
+import { shorten } from '../text/shorten.js';
 import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
 export interface ParseContext {
@@ -14,15 +15,30 @@ export interface Entry {
   value: YNode;
 }
 
-/** Describes what a node is, for messages: "a list", "a number"… */
-export function describe(node: YNode): string {
+/** What kind of YAML value a node is: "a list", "a number", "a true/false value"… */
+export function kindOf(node: YNode): string {
   if (node.kind === 'map') return 'a mapping';
   if (node.kind === 'seq') return 'a list';
-  const value = node.value;
-  if (value === null) return 'empty';
-  if (typeof value === 'boolean') return `${value} (a true/false value)`;
-  if (typeof value === 'number') return 'a number';
-  return value.length > 40 ? `the text "${value.slice(0, 40)}…"` : `the text "${value}"`;
+  if (node.value === null) return 'empty';
+  if (typeof node.value === 'boolean') return 'a true/false value';
+  if (typeof node.value === 'number') return 'a number';
+  return 'text';
+}
+
+/** Describes a value for "but it is …" messages, quoting short text. */
+export function describe(node: YNode): string {
+  return node.kind === 'scalar' && typeof node.value === 'string' ? `the text "${shorten(node.value, 40)}"` : kindOf(node);
+}
+
+/** YAML merge keys (`<<`) would copy fields from elsewhere; maps spell fields out. */
+export function reportMergeKey(ctx: ParseContext, key: YNode): void {
+  ctx.report({
+    code: 'yaml-merge-key',
+    severity: 'error',
+    message: 'Merge keys (<<) are not supported in argmap maps.',
+    span: key,
+    hint: 'Write the fields out in each entry.',
+  });
 }
 
 /**
@@ -36,11 +52,14 @@ export function scalarText(ctx: ParseContext, node: YScalar): string {
 /** The key of a mapping entry as a string, or undefined (reported) when it is not text. */
 export function keyName(ctx: ParseContext, key: YNode, what: string): string | undefined {
   if (key.kind === 'scalar' && typeof key.value === 'string') return key.value;
-  const shown = key.kind === 'scalar' ? ctx.text.slice(key.start, key.end) : describe(key);
+  const shown = key.kind === 'scalar' ? shorten(ctx.text.slice(key.start, key.end)) : kindOf(key);
   ctx.report({
     code: 'wrong-type',
     severity: 'error',
-    message: `The ${what} ${shown} is ${describe(key)}; it must be text.`,
+    message:
+      key.kind === 'scalar'
+        ? `The ${what} ${shown} is read as ${kindOf(key) === 'empty' ? 'empty (null)' : kindOf(key)}; it must be text.`
+        : `A ${what} cannot be ${shown}; it must be text.`,
     span: key,
     hint: key.kind === 'scalar' ? `Put it in quotes ('${shown}'), or use a name such as "s${shown}".` : undefined,
   });
@@ -67,12 +86,16 @@ export function readFields(
     if (name === undefined) continue;
     const key = pair.key as YScalar;
     if (name.startsWith(EXTENSION_PREFIX)) continue;
+    if (name === '<<') {
+      reportMergeKey(ctx, key);
+      continue;
+    }
     const field = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!field) {
       ctx.report({
         code: 'unknown-key',
         severity: 'error',
-        message: `Unknown key "${name}" in ${owner.what}.`,
+        message: `Unknown key "${shorten(name)}" in ${owner.what}.`,
         span: key,
         hint: didYouMean(name, Object.keys(table)) ?? `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
       });

@@ -1,6 +1,7 @@
 import type { ArgMap, Argument, Ref } from '../model/types.js';
 import type { ParseContext } from './fields.js';
 import { closestMatch } from './suggest.js';
+import { shorten } from '../text/shorten.js';
 
 /**
  * Stage three of parsing: every reference is checked against the ids the map
@@ -49,7 +50,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
       ctx.report({
         code: 'wrong-ref-kind',
         severity: 'error',
-        message: `"${ref.id}" in ${where} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
+        message: `"${shorten(ref.id)}" in ${where} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
         span: ref.span,
         hint:
           other === 'argument'
@@ -66,12 +67,12 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     }
     hint ??=
       expected === 'speaker'
-        ? `Declare it under "speakers:", e.g. "${ref.id}: { name: … }".`
+        ? `Declare it under "speakers:", e.g. "${shorten(ref.id)}: { name: … }".`
         : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`;
     ctx.report({
       code: 'unknown-ref',
       severity: 'error',
-      message: `Unknown ${expected} "${ref.id}" in ${where}.`,
+      message: `Unknown ${expected} "${shorten(ref.id)}" in ${where}.`,
       span: ref.span,
       hint,
     });
