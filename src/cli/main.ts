@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { registerCheck } from './commands/check.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB } from './io.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+// Inlined by the bundler, so the CLI reads no file to know its version.
+import packageJson from '../../package.json' with { type: 'json' };
+
+const { version } = packageJson;
 
 /** Runs the CLI and returns its exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
