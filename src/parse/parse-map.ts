@@ -1,7 +1,7 @@
 import { createLocator, diagnosticAt, type DiagnosticInput } from '../diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { ArgMap } from '../model/types.js';
-import { buildMap, emptyMap } from './build-map.js';
+import { createMapBuilder, emptyMap } from './build-map.js';
 import type { ParseContext } from './fields.js';
 import { resolveReferences } from './references.js';
 import { parseYamlTree } from './yaml-tree.js';
@@ -23,13 +23,14 @@ export function parseMap(text: string, file = '<input>'): ParseResult {
   const problems: DiagnosticInput[] = [];
   const ctx: ParseContext = { text: source, report: (problem) => problems.push(problem) };
 
-  const tree = parseYamlTree(source);
+  const builder = createMapBuilder(ctx, file);
+  const tree = parseYamlTree(source, builder.sink);
   problems.push(...tree.problems);
   let map: ArgMap;
   if (!tree.root && tree.problems.length > 0) {
     map = emptyMap(file);
   } else {
-    map = buildMap(ctx, tree.root, file);
+    map = builder.finish(tree.root);
     resolveReferences(ctx, map);
   }
 

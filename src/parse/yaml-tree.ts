@@ -49,6 +49,16 @@ export interface YSeq extends Span {
 
 export type YNode = YScalar | YMap | YSeq;
 
+/**
+ * Receives the entries of chosen top-level sections one by one, as soon as
+ * each is complete, instead of the tree keeping them: a 100,000-statement map
+ * then never exists as a whole tree next to the model.
+ */
+export interface SectionSink {
+  sections: ReadonlySet<string>;
+  entry(section: string, key: YNode, value: YNode): void;
+}
+
 export interface YamlResult {
   root?: YNode;
   problems: DiagnosticInput[];
@@ -98,10 +108,14 @@ interface OpenCollection {
   node: YMap | YSeq;
   /** For maps: a key waiting for its value. */
   pendingKey?: YNode;
+  /** Set on a top-level section whose entries go to the sink. */
+  section?: string;
+  /** Set on a section entry's value: hand it to the sink when it closes. */
+  deliver?: { section: string; key: YNode };
 }
 
 /** Parses YAML text into a tree, or explains why it cannot. Never throws on bad input. */
-export function parseYamlTree(text: string): YamlResult {
+export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_YAML_DEPTH });
@@ -118,6 +132,18 @@ export function parseYamlTree(text: string): YamlResult {
   let lastOffset = 0;
   // Where a second document starts, found from its first node.
   let placeSecondDocument = false;
+  // Only a section's first occurrence streams; a repeat stays in the tree,
+  // where it is reported as a duplicate key.
+  const streamed = new Set<string>();
+  const sectionOf = (): string | undefined => {
+    const parent = stack[0];
+    if (!sink || stack.length !== 1 || parent?.node.kind !== 'map') return undefined;
+    const key = parent.pendingKey;
+    if (key?.kind !== 'scalar' || typeof key.value !== 'string' || !sink.sections.has(key.value)) return undefined;
+    if (streamed.has(key.value)) return undefined;
+    streamed.add(key.value);
+    return key.value;
+  };
   const nodeStarted = (offset: number): void => {
     if (!placeSecondDocument) return;
     placeSecondDocument = false;
@@ -132,11 +158,15 @@ export function parseYamlTree(text: string): YamlResult {
     });
   };
 
-  const attach = (node: YNode): void => {
+  /**
+   * Adds a node to its parent. A section entry's value is handed to the sink
+   * instead: a scalar at once, a collection (returned here) once it closes.
+   */
+  const attach = (node: YNode): OpenCollection['deliver'] => {
     const parent = stack[stack.length - 1];
     if (!parent) {
       root = node;
-      return;
+      return undefined;
     }
     parent.node.end = Math.max(parent.node.end, node.end);
     // A rejected alias is already reported; leaving out what holds it avoids
@@ -144,12 +174,22 @@ export function parseYamlTree(text: string): YamlResult {
     const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
     if (parent.node.kind === 'seq') {
       if (!isAlias(node)) parent.node.items.push(node);
-    } else if (parent.pendingKey === undefined) {
-      parent.pendingKey = node;
-    } else {
-      if (!isAlias(parent.pendingKey) && !isAlias(node)) parent.node.pairs.push({ key: parent.pendingKey, value: node });
-      parent.pendingKey = undefined;
+      return undefined;
     }
+    const key = parent.pendingKey;
+    if (key === undefined) {
+      parent.pendingKey = node;
+      return undefined;
+    }
+    parent.pendingKey = undefined;
+    if (isAlias(key) || isAlias(node)) return undefined;
+    if (parent.section === undefined) {
+      parent.node.pairs.push({ key, value: node });
+      return undefined;
+    }
+    if (node.kind !== 'scalar') return { section: parent.section, key };
+    sink!.entry(parent.section, key, node);
+    return undefined;
   };
 
   for (let i = 0; i < events.length; i++) {
@@ -171,8 +211,12 @@ export function parseYamlTree(text: string): YamlResult {
           event.type === EVENT_ID.MAPPING
             ? { kind: 'map', start: event.start, end: event.start + 1, pairs: [] }
             : { kind: 'seq', start: event.start, end: event.start + 1, items: [] };
-        if (documents <= 1) attach(node);
-        stack.push({ node });
+        const section = event.type === EVENT_ID.MAPPING && documents <= 1 ? sectionOf() : undefined;
+        const deliver = documents <= 1 ? attach(node) : undefined;
+        const open: OpenCollection = { node };
+        if (section !== undefined) open.section = section;
+        if (deliver !== undefined) open.deliver = deliver;
+        stack.push(open);
         break;
       }
       case EVENT_ID.SCALAR: {
@@ -205,6 +249,7 @@ export function parseYamlTree(text: string): YamlResult {
       }
       case EVENT_ID.POP: {
         const closed = stack.pop();
+        if (closed?.deliver) sink!.entry(closed.deliver.section, closed.deliver.key, closed.node);
         if (closed && stack.length > 0) {
           const parent = stack[stack.length - 1]!;
           parent.node.end = Math.max(parent.node.end, closed.node.end);

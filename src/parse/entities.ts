@@ -1,0 +1,218 @@
+import type {
+  Acceptance,
+  Argument,
+  ArgumentKind,
+  Located,
+  Ref,
+  RuleLevel,
+  Speaker,
+  SpeakerRole,
+  Statement,
+  Span,
+} from '../model/types.js';
+import { shorten } from '../text/shorten.js';
+import { describe, keyName, readFields, reportMergeKey, scalarText, type Entry, type ParseContext } from './fields.js';
+import {
+  ARGUMENT_FIELDS,
+  ARGUMENT_TARGET_KEYS,
+  ID_REGEXP,
+  MAX_ID_LENGTH,
+  RULE_LEVELS,
+  SPEAKER_FIELDS,
+  STATEMENT_FIELDS,
+  type FieldTable,
+} from './spec.js';
+import type { YNode, YScalar } from './yaml-tree.js';
+
+/**
+ * Readers for one entry of an id-keyed section (a speaker, a statement, an
+ * argument). Each turns a small YAML subtree into model data, so the parser
+ * can convert entries as they are read and never hold a whole big section as
+ * a tree.
+ */
+
+export const span = (node: Span): Span => ({ start: node.start, end: node.end });
+export const ref = (node: YScalar): Ref => ({ id: node.value as string, span: span(node) });
+export const refs = (node: YNode): Ref[] =>
+  node.kind === 'seq' ? node.items.map((item) => ref(item as YScalar)) : [ref(node as YScalar)];
+export const located = (ctx: ParseContext, node: YScalar): Located => ({ value: scalarText(ctx, node), span: span(node) });
+
+export function optionalText(ctx: ParseContext, fields: Map<string, Entry>, name: string): string | undefined {
+  const entry = fields.get(name);
+  return entry ? scalarText(ctx, entry.value as YScalar) : undefined;
+}
+
+export function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode): Speaker {
+  const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', `speaker "${id}"`, key);
+  const speaker: Speaker = { id, span: span(key), name: optionalText(ctx, fields, 'name') ?? id };
+  const role = fields.get('role');
+  if (role) speaker.role = (role.value as YScalar).value as SpeakerRole;
+  return speaker;
+}
+
+export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode): Statement {
+  const fields = objectFields(ctx, value, STATEMENT_FIELDS, 'text', `statement "${id}"`, key);
+  const text = fields.get('text');
+  const statement: Statement = {
+    id,
+    span: span(key),
+    text: text ? scalarText(ctx, text.value as YScalar) : '',
+    textSpan: span(text ? text.value : key),
+    quotes: texts(ctx, fields.get('quote')),
+    tags: texts(ctx, fields.get('tags')),
+    implicit: (fields.get('implicit')?.value as YScalar | undefined)?.value === true,
+  };
+  const speaker = fields.get('speaker');
+  if (speaker) statement.speakerRef = ref(speaker.value as YScalar);
+  setIf(statement, 'note', optionalText(ctx, fields, 'note'));
+  readReserved(fields, statement);
+  return statement;
+}
+
+/** An argument, or undefined when it has no target to attach to (reported). */
+export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
+  const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, `argument "${id}"`, key);
+  const targets = ARGUMENT_TARGET_KEYS.filter((name) => fields.has(name));
+  if (targets.length === 0) {
+    ctx.report({
+      code: 'missing-target',
+      severity: 'error',
+      message: `Argument "${id}" has no target.`,
+      span: key,
+      hint: 'Add "supports: ID" or "attacks: ID" (a statement), or "undercuts: ID" (an argument).',
+    });
+    return undefined;
+  }
+  if (targets.length > 1) {
+    ctx.report({
+      code: 'several-targets',
+      severity: 'error',
+      message: `Argument "${id}" has ${targets.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
+      span: fields.get(targets[1]!)!.key,
+      hint: 'Split it into one argument per target.',
+    });
+  }
+  const targetKey = targets[0]!;
+  const kind: ArgumentKind = targetKey === 'supports' ? 'support' : targetKey === 'attacks' ? 'attack' : 'undercut';
+  const premises = fields.get('premises');
+  const argument: Argument = {
+    id,
+    span: span(key),
+    kind,
+    target: ref(fields.get(targetKey)!.value as YScalar),
+    premises: premises ? refs(premises.value) : [],
+  };
+  setIf(argument, 'title', optionalText(ctx, fields, 'title'));
+  setIf(argument, 'note', optionalText(ctx, fields, 'note'));
+  const scheme = fields.get('scheme');
+  if (scheme) argument.scheme = located(ctx, scheme.value as YScalar);
+  const speaker = fields.get('speaker');
+  if (speaker) argument.speakerRef = ref(speaker.value as YScalar);
+  readReserved(fields, argument);
+  if (premises && argument.premises.length === 0) {
+    ctx.report({
+      code: 'no-premises',
+      severity: 'error',
+      message: `Argument "${id}" has no premises.`,
+      span: premises.value,
+      hint: 'List the statements that together make the argument, e.g. "premises: [a, b]".',
+    });
+  }
+  return argument;
+}
+
+function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
+  if (!entry) return [];
+  const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
+  return items.map((item) => located(ctx, item as YScalar));
+}
+
+function readReserved(fields: Map<string, Entry>, into: { acceptance?: Acceptance; weight?: number }): void {
+  const acceptance = fields.get('acceptance');
+  if (acceptance) into.acceptance = (acceptance.value as YScalar).value as Acceptance;
+  const weight = fields.get('weight');
+  if (weight) into.weight = (weight.value as YScalar).value as number;
+}
+
+/** An entity written as a mapping, or (when allowed) as the text of its shorthand field. */
+function objectFields(
+  ctx: ParseContext,
+  value: YNode,
+  table: FieldTable,
+  shorthand: string | undefined,
+  what: string,
+  key: YScalar,
+): Map<string, Entry> {
+  if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key });
+  if (shorthand && value.kind === 'scalar' && value.value !== null && scalarText(ctx, value).trim() !== '') {
+    return new Map([[shorthand, { key, value }]]);
+  }
+  ctx.report({
+    code: 'wrong-type',
+    severity: 'error',
+    message: `${what.charAt(0).toUpperCase()}${what.slice(1)} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
+    span: value.kind === 'scalar' && value.value === null ? key : value,
+    hint: shorthand ? `Write "${key.value}: ${shorthand === 'text' ? 'The claim, in your words.' : 'A name'}", or a mapping with "${shorthand}:".` : undefined,
+  });
+  return new Map();
+}
+
+/**
+ * Reads the entries of one id-keyed section, one at a time: checks each id
+ * (text, valid, not repeated) and hands the good ones to `visit`.
+ */
+export function recordReader(
+  ctx: ParseContext,
+  what: string,
+  visit: (id: string, key: YScalar, value: YNode) => void,
+  options: { idSyntax?: boolean } = {},
+): (key: YNode, value: YNode) => void {
+  const seen = new Map<string, YScalar>();
+  return (keyNode, value) => {
+    const id = keyName(ctx, keyNode, `${what} id`);
+    if (id === undefined) return;
+    const key = keyNode as YScalar;
+    if (id === '<<') return reportMergeKey(ctx, key);
+    if (options.idSyntax !== false && !isValidId(id)) {
+      ctx.report({
+        code: 'invalid-id',
+        severity: 'error',
+        message: `"${shorten(id)}" is not a valid ${what} id.`,
+        span: key,
+        hint:
+          id.length > MAX_ID_LENGTH
+            ? `Ids are at most ${MAX_ID_LENGTH} characters.`
+            : 'Ids use letters, digits, "_", "-" and ".", and start with a letter, digit or "_" (e.g. "nato-veto").',
+      });
+      return;
+    }
+    const earlier = seen.get(id);
+    if (earlier) {
+      ctx.report({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `The ${what} id "${id}" is used twice.`,
+        span: key,
+        hint: 'Give each one its own id.',
+        related: [{ message: 'first used here', span: earlier }],
+      });
+      return;
+    }
+    seen.set(id, key);
+    visit(id, key, value);
+  };
+}
+
+/** A rule level as written in a map or on the command line; "warn" is short for "warning". */
+export function ruleLevel(value: unknown): RuleLevel | undefined {
+  if (value === 'warn') return 'warning';
+  return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value) ? (value as RuleLevel) : undefined;
+}
+
+export function isValidId(id: string): boolean {
+  return id.length <= MAX_ID_LENGTH && ID_REGEXP.test(id);
+}
