@@ -11,7 +11,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // Identifiers stay as written so profiles and --debug stack traces are readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: 'linked',
   // commander is CommonJS and requires Node built-ins; give the bundle a require.
   banner: { js: "import{createRequire as __argmapRequire}from'node:module';const require=__argmapRequire(import.meta.url);" },

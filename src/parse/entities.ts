@@ -47,7 +47,7 @@ export function setIf<T extends object, K extends keyof T>(target: T, key: K, va
 }
 
 export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode): Speaker {
-  const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', `speaker "${id}"`, key);
+  const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', () => `speaker "${id}"`, key);
   const speaker: Speaker = { id, span: span(key), name: optionalText(ctx, fields, 'name') ?? id };
   const role = fields.get('role');
   if (role) speaker.role = (role.value as YScalar).value as SpeakerRole;
@@ -55,7 +55,7 @@ export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: 
 }
 
 export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode): Statement {
-  const fields = objectFields(ctx, value, STATEMENT_FIELDS, 'text', `statement "${id}"`, key);
+  const fields = objectFields(ctx, value, STATEMENT_FIELDS, 'text', () => `statement "${id}"`, key);
   const text = fields.get('text');
   const statement: Statement = {
     id,
@@ -75,7 +75,7 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 
 /** An argument, or undefined when it has no target to attach to (reported). */
 export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
-  const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, `argument "${id}"`, key);
+  const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key);
   const targets = ARGUMENT_TARGET_KEYS.filter((name) => fields.has(name));
   if (targets.length === 0) {
     ctx.report({
@@ -144,7 +144,7 @@ function objectFields(
   value: YNode,
   table: FieldTable,
   shorthand: string | undefined,
-  what: string,
+  what: () => string,
   key: YScalar,
 ): Map<string, Entry> {
   if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key });
@@ -154,7 +154,7 @@ function objectFields(
   ctx.report({
     code: 'wrong-type',
     severity: 'error',
-    message: `${what.charAt(0).toUpperCase()}${what.slice(1)} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
+    message: `${what().charAt(0).toUpperCase()}${what().slice(1)} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
     span: value.kind === 'scalar' && value.value === null ? key : value,
     hint: shorthand ? `Write "${key.value}: ${shorthand === 'text' ? 'The claim, in your words.' : 'A name'}", or a mapping with "${shorthand}:".` : undefined,
   });
@@ -172,8 +172,9 @@ export function recordReader(
   options: { idSyntax?: boolean } = {},
 ): (key: YNode, value: YNode) => void {
   const seen = new Map<string, YScalar>();
+  const idWhat = `${what} id`;
   return (keyNode, value) => {
-    const id = keyName(ctx, keyNode, `${what} id`);
+    const id = keyName(ctx, keyNode, idWhat);
     if (id === undefined) return;
     const key = keyNode as YScalar;
     if (id === '<<') return reportMergeKey(ctx, key);
@@ -213,6 +214,9 @@ export function ruleLevel(value: unknown): RuleLevel | undefined {
   return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value) ? (value as RuleLevel) : undefined;
 }
 
+// Nearly every id is ASCII; the Unicode pattern is only needed for the rest.
+const ASCII_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+
 export function isValidId(id: string): boolean {
-  return id.length <= MAX_ID_LENGTH && ID_REGEXP.test(id);
+  return id.length <= MAX_ID_LENGTH && (ASCII_ID.test(id) || ID_REGEXP.test(id));
 }

@@ -75,8 +75,10 @@ export function readFields(
   ctx: ParseContext,
   node: YMap,
   table: FieldTable,
-  owner: { what: string; span: Span },
+  /** `what` names the owner in messages ("statement "a""); it is only built when a message needs it. */
+  owner: { what: string | (() => string); span: Span },
 ): Map<string, Entry> {
+  const ownerName = () => (typeof owner.what === 'string' ? owner.what : owner.what());
   const entries = new Map<string, Entry>();
   // Keys given at all, well-typed or not: a field that is present but wrong
   // is reported as wrong, not also as missing.
@@ -95,7 +97,7 @@ export function readFields(
       ctx.report({
         code: 'unknown-key',
         severity: 'error',
-        message: `Unknown key "${shorten(name)}" in ${owner.what}.`,
+        message: `Unknown key "${shorten(name)}" in ${ownerName()}.`,
         span: key,
         hint: didYouMean(name, Object.keys(table)) ?? `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
       });
@@ -106,7 +108,7 @@ export function readFields(
       ctx.report({
         code: 'duplicate-key',
         severity: 'error',
-        message: `"${name}" appears twice in ${owner.what}.`,
+        message: `"${name}" appears twice in ${ownerName()}.`,
         span: key,
         hint: 'Keep one of them; YAML would silently use only the last.',
         related: [{ message: 'first given here', span: earlier }],
@@ -116,18 +118,29 @@ export function readFields(
     given.set(name, key);
     if (checkType(ctx, name, field, pair.value)) entries.set(name, { key, value: pair.value });
   }
-  for (const [name, field] of Object.entries(table)) {
-    if (field.required && !given.has(name)) {
+  for (const [name, field] of requiredFields(table)) {
+    if (!given.has(name)) {
       ctx.report({
         code: 'missing-field',
         severity: 'error',
-        message: `${capitalise(owner.what)} has no "${name}".`,
+        message: `${capitalise(ownerName())} has no "${name}".`,
         span: owner.span,
         hint: `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`,
       });
     }
   }
   return entries;
+}
+
+const requiredCache = new WeakMap<FieldTable, [string, Field][]>();
+
+function requiredFields(table: FieldTable): [string, Field][] {
+  let required = requiredCache.get(table);
+  if (!required) {
+    required = Object.entries(table).filter(([, field]) => field.required);
+    requiredCache.set(table, required);
+  }
+  return required;
 }
 
 function capitalise(text: string): string {

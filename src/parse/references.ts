@@ -41,8 +41,9 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
   const idsOf = (kind: Kind) => (kind === 'statement' ? statementIds : kind === 'argument' ? argumentIds : speakerIds);
 
   /** Reports a reference that is unknown or of the wrong kind; true when it is fine. */
-  const check = (ref: Ref, expected: Kind, where: string, allowed: Kind[] = [expected]): boolean => {
-    if (allowed.some((kind) => idsOf(kind).has(ref.id))) return true;
+  /** `where` describes the reference's place in messages; built only when one is needed. */
+  const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind): boolean => {
+    if (idsOf(expected).has(ref.id) || (alsoAllowed !== undefined && idsOf(alsoAllowed).has(ref.id))) return true;
     const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
       (kind) => kind !== 'speaker' && expected !== 'speaker' && idsOf(kind).has(ref.id),
     );
@@ -50,7 +51,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
       ctx.report({
         code: 'wrong-ref-kind',
         severity: 'error',
-        message: `"${shorten(ref.id)}" in ${where} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
+        message: `"${shorten(ref.id)}" in ${where()} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
         span: ref.span,
         hint:
           other === 'argument'
@@ -72,7 +73,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     ctx.report({
       code: 'unknown-ref',
       severity: 'error',
-      message: `Unknown ${expected} "${shorten(ref.id)}" in ${where}.`,
+      message: `Unknown ${expected} "${shorten(ref.id)}" in ${where()}.`,
       span: ref.span,
       hint,
     });
@@ -94,21 +95,22 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
 
   for (const statement of map.statements) {
     const explicit = statement.speakerRef;
-    if (explicit && check(explicit, 'speaker', `statement "${statement.id}"`)) statement.speaker = explicit.id;
+    if (explicit && check(explicit, 'speaker', () => `statement "${statement.id}"`)) statement.speaker = explicit.id;
     else if (!explicit && map.authorSpeaker) statement.speaker = map.authorSpeaker;
   }
 
-  map.theses = uniqueRefs(ctx, map.theses, 'theses').filter((ref) => check(ref, 'statement', 'theses'));
+  map.theses = uniqueRefs(ctx, map.theses, () => 'theses').filter((ref) => check(ref, 'statement', () => 'theses'));
 
   const dropped = new Set<string>();
   for (const argument of map.arguments) {
-    const where = `argument "${argument.id}"`;
-    const targetKinds: Kind[] = argument.kind === 'undercut' ? ['argument', 'statement'] : ['statement'];
-    const targetExpected: Kind = argument.kind === 'undercut' ? 'argument' : 'statement';
-    if (!check(argument.target, targetExpected, where, targetKinds)) dropped.add(argument.id);
+    const where = () => `argument "${argument.id}"`;
+    const inPremises = () => `the premises of ${where()}`;
+    // An undercut aimed at a statement passes here; the undercut-target rule explains it.
+    const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement') : check(argument.target, 'statement', where);
+    if (!target) dropped.add(argument.id);
 
-    argument.premises = uniqueRefs(ctx, argument.premises, `the premises of ${where}`).filter((premise) => {
-      if (!check(premise, 'statement', `the premises of ${where}`)) return false;
+    argument.premises = uniqueRefs(ctx, argument.premises, inPremises).filter((premise) => {
+      if (!check(premise, 'statement', inPremises)) return false;
       if (argument.kind !== 'undercut' && premise.id === argument.target.id) {
         ctx.report({
           code: 'self-premise',
@@ -130,8 +132,8 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
   map.arguments = withoutDropped(map.arguments, dropped);
 
   map.contradictions = map.contradictions.filter(({ between: [first, second], span }) => {
-    const firstOk = check(first, 'statement', 'a contradiction');
-    const secondOk = check(second, 'statement', 'a contradiction');
+    const firstOk = check(first, 'statement', () => 'a contradiction');
+    const secondOk = check(second, 'statement', () => 'a contradiction');
     if (firstOk && secondOk && first.id === second.id) {
       ctx.report({
         code: 'self-contradiction',
@@ -168,7 +170,8 @@ function withoutDropped(args: Argument[], dropped: Set<string>): Argument[] {
 }
 
 /** Warns about an id listed twice in one list, and keeps the first. */
-function uniqueRefs(ctx: ParseContext, refs: Ref[], where: string): Ref[] {
+function uniqueRefs(ctx: ParseContext, refs: Ref[], where: () => string): Ref[] {
+  if (refs.length < 2) return refs;
   const seen = new Map<string, Ref>();
   return refs.filter((ref) => {
     const earlier = seen.get(ref.id);
@@ -179,7 +182,7 @@ function uniqueRefs(ctx: ParseContext, refs: Ref[], where: string): Ref[] {
     ctx.report({
       code: 'duplicate-ref',
       severity: 'warning',
-      message: `"${ref.id}" is listed twice in ${where}.`,
+      message: `"${ref.id}" is listed twice in ${where()}.`,
       span: ref.span,
       hint: 'Remove the repeat.',
       related: [{ message: 'first listed here', span: earlier.span }],
