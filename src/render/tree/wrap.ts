@@ -144,20 +144,27 @@ function breakWord(word: Word, gap: number, columns: number, measure: DisplayWid
   if (chunk !== '') sink.place({ ...word, text: chunk, width }, gap);
 }
 
-/** Joins a line's words, styling each run of same-styled words once. */
+/**
+ * Joins a line's words, styling each run of same-styled words once. Built with
+ * join, which makes one flat string: a tree keeps every line it returns, and
+ * a chain of concatenations would keep all its parts alive too.
+ */
 function paintLine(words: readonly Word[]): string {
-  let out = '';
+  const out: string[] = [];
   let i = 0;
   while (i < words.length) {
     const paint = words[i]!.paint;
-    let run = words[i]!.text;
+    const run: string[] = [words[i]!.text];
     let j = i + 1;
-    while (j < words.length && words[j]!.paint === paint) {
-      run += ' '.repeat(words[j]!.gap) + words[j]!.text;
-      j++;
-    }
-    out += ' '.repeat(words[i]!.gap) + (paint ? paint(run) : run);
+    for (; j < words.length && words[j]!.paint === paint; j++) run.push(spaces(words[j]!.gap), words[j]!.text);
+    out.push(spaces(words[i]!.gap), paint ? paint(run.join('')) : run.join(''));
     i = j;
   }
-  return out;
+  return out.join('');
+}
+
+const SPACES = ['', ' ', '  '];
+
+function spaces(count: number): string {
+  return SPACES[count] ?? ' '.repeat(count);
 }
