@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/context.js';
 import { parseMap, renderTree } from '../../src/index.js';
 import { runCli, yaml } from '../helpers.js';
 
@@ -82,6 +84,27 @@ describe('argmap tree (end to end)', () => {
     }
   });
 
+  it('on a terminal, wraps to its width and colours by default', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      stdout: { isTTY: true, columns: 40, write: (text: string) => out.push(text) },
+      stderr: { isTTY: true, write: (text: string) => err.push(text) },
+      stdin: { isTTY: true },
+      env: { TERM: 'xterm' },
+    } as unknown as CliIo;
+    expect(await main(['node', 'argmap', 'tree', '--focus', 'survey', 'maps/example.yaml'], io)).toBe(0);
+    expect(err).toEqual([]);
+    expect(out.join('').split('\n')).toEqual([
+      '\x1b[1mGive Elm Street a protected bike lane\x1b[22m',
+      '',
+      "\x1b[2msurvey\x1b[22m  The chamber of commerce's survey",
+      'found that most customers come on foot',
+      'or by bus.',
+      '',
+    ]);
+  });
+
   it('prints the diagnostics instead of a tree when the map has errors, and exits 1', () => {
     const run = runCli(['tree', '-'], { input: 'argmap: 1\nstatements:\n  a: A.\narguments:\n  r: { supports: a, premises: [b] }\n' });
     expect(run).toEqual({
@@ -109,6 +132,11 @@ describe('argmap tree (end to end)', () => {
     expect(inferred.code).toBe(0);
     expect(inferred.stdout).toBe('t  T.\n└─ + a\n   └─ p  P.\n');
     expect(inferred.stderr).toBe('argmap: <stdin> declares no theses; showing every statement, starting from the conclusions no argument uses as a premise.\n');
+    expect(runCli(['tree', '-'], { input: 'argmap: 1\nstatements: {}\n' })).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'argmap: <stdin> has no statements, so there is no tree to draw.\n',
+    });
     const stray = runCli(['tree', '-'], { input: 'argmap: 1\ntheses: [t]\nstatements: { t: T., x: X., y: Y. }\n' });
     expect(stray).toEqual({ code: 0, stdout: 't  T.\n', stderr: 'argmap: 2 statements are not under any thesis and not shown: x, y. --focus ID shows one.\n' });
   });

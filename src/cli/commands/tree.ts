@@ -99,7 +99,9 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
       if (counts.warning > 0) {
         context.err(`argmap: ${name} has ${plural(counts.warning, 'warning')}; argmap check shows ${counts.warning === 1 ? 'it' : 'them'}.\n`);
       }
-      if (tree.rootsFrom === 'inferred') {
+      if (map.statements.length === 0) {
+        context.err(`argmap: ${name} has no statements, so there is no tree to draw.\n`);
+      } else if (tree.rootsFrom === 'inferred') {
         context.err(`argmap: ${name} declares no theses; showing every statement, starting from the conclusions no argument uses as a premise.\n`);
       }
       if (tree.unreached.length > 0) context.err(`argmap: ${unreachedNote(tree.unreached)}\n`);
