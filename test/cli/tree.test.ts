@@ -158,13 +158,18 @@ describe('argmap tree (end to end)', () => {
     );
   });
 
-  it('exits 2 on bad usage and unreadable input', () => {
+  it('exits 2 on bad usage and unreadable input, and says when a filter matches nothing', () => {
     for (const args of [['tree'], ['tree', '--width', '10', 'maps/example.yaml'], ['tree', '--depth', 'deep', 'maps/example.yaml']]) {
       const run = runCli(args);
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
     }
     expect(runCli(['tree', 'no/such.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'argmap: cannot read no/such.yaml: no such file\n' });
+    expect(runCli(['tree', '--focus', 'dangerous', '--tag', 'policy', 'maps/example.yaml'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'argmap: nothing in the tree matches --speaker or --tag.\n',
+    });
     const help = runCli(['tree', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Reading the tree:');

@@ -3,6 +3,7 @@ import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
 import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
+import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
 import { runContext, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
@@ -21,7 +22,6 @@ interface TreeCommandOptions {
   tag?: string;
 }
 
-const MIN_WIDTH = 20;
 const NOT_A_TERMINAL_WIDTH = 80;
 
 export function registerTree(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -80,15 +80,12 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
 
       const index = indexMap(map);
       const treeOptions: TreeOptions = {
-        ids: options.ids,
+        ...options,
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
         displayWidth: /[^\x00-\x7f]/.test(loaded.text) ? await loadDisplayWidth() : approximateWidth,
       };
-      for (const key of ['focus', 'depth', 'ascii', 'quotes', 'speaker', 'tag'] as const) {
-        if (options[key] !== undefined) Object.assign(treeOptions, { [key]: options[key] });
-      }
       const problem = checkTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(escapeTerminal(problem));
 
@@ -105,7 +102,7 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
         context.err(`argmap: ${name} declares no theses; showing every statement, starting from the conclusions no argument uses as a premise.\n`);
       }
       if (tree.unreached.length > 0) context.err(`argmap: ${unreachedNote(tree.unreached)}\n`);
-      if (tree.matches === 0) context.err('argmap: nothing under the roots matches; no lines to show.\n');
+      if (tree.matches === 0) context.err('argmap: nothing in the tree matches --speaker or --tag.\n');
       state.exitCode = EXIT.ok;
     });
 }

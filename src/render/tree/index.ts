@@ -47,7 +47,7 @@ export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapInd
   const body = drawRows(rows, { map, index, settings, glyphs, measure }, selection);
   const title = map.title === undefined ? [] : wrapPieces([{ text: escapeInline(map.title), paint: settings.palette.bold }], settings.width, measure);
   return {
-    lines: title.length === 0 ? body : body.length === 0 ? title : [...title, ''].concat(body),
+    lines: title.length === 0 || body.length === 0 ? body : [...title, ''].concat(body),
     rootsFrom: from,
     unreached: from !== 'theses' ? [] : settings.depth === Infinity ? notIn(map, expanded) : unreachedStatements(map, index, roots),
     ...(selection ? { matches: selection.matches } : {}),
