@@ -165,6 +165,8 @@ describe('argmap tree (end to end)', () => {
       expect(run.stdout).toBe('');
     }
     expect(runCli(['tree', 'no/such.yaml'])).toEqual({ code: 2, stdout: '', stderr: 'argmap: cannot read no/such.yaml: no such file\n' });
+    // A file name is shown escaped, like text from a map.
+    expect(runCli(['tree', 'no/\x1b[2Jsuch.yaml']).stderr).toBe('argmap: cannot read no/\\x1B[2Jsuch.yaml: no such file\n');
     expect(runCli(['tree', '--focus', 'dangerous', '--tag', 'policy', 'maps/example.yaml'])).toEqual({
       code: 0,
       stdout: '',

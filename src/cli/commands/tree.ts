@@ -87,7 +87,7 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
         displayWidth: /[^\x00-\x7f]/.test(loaded.text) ? await loadDisplayWidth() : approximateWidth,
       };
       const problem = checkTreeOptions(map, index, treeOptions);
-      if (problem !== undefined) throw new CliError(escapeTerminal(problem));
+      if (problem !== undefined) throw new CliError(problem);
 
       const tree = renderTree(map, treeOptions, index);
       if (tree.lines.length > 0) context.out(`${tree.lines.join('\n')}\n`);
