@@ -11,3 +11,4 @@ export { formatDiagnostics, formatSummary, type FormatOptions } from './diagnost
 export { formatDiagnosticsJson } from './diagnostics/format-json.js';
 export { escapeTerminal, escapeInline } from './text/escape.js';
 export { argmapJsonSchema } from './parse/json-schema.js';
+export { renderTree, checkTreeOptions, type TreeOptions, type TreeResult, type RootSource } from './render/tree/index.js';

@@ -1,6 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerCheck } from './commands/check.js';
+import { registerTree } from './commands/tree.js';
 import type { CliIo, GlobalOptions } from './context.js';
+import { escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB } from './io.js';
 
@@ -23,7 +25,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`argmap: ${error.message}\n`);
+      // Messages quote paths and ids as typed; a file name can hold escape sequences too.
+      io.stderr.write(`argmap: ${escapeTerminal(error.message)}\n`);
       return error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
@@ -72,6 +75,7 @@ Format: docs/format.md`,
 
   const globals = () => program.opts<GlobalOptions>();
   registerCheck(program, io, globals, state);
+  registerTree(program, io, globals, state);
   return program;
 }
 

@@ -1,0 +1,138 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
+import { countDiagnostics } from '../../diagnostics/types.js';
+import { indexMap } from '../../model/graph.js';
+import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
+import { MIN_WIDTH } from '../../render/tree/options.js';
+import { escapeTerminal } from '../../text/escape.js';
+import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
+import { runContext, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { loadMap, type LoadedMap } from '../load.js';
+import { parseCount, type RunState } from '../main.js';
+
+interface TreeCommandOptions {
+  focus?: string;
+  depth?: number;
+  width?: number;
+  ascii?: boolean;
+  ids: boolean;
+  quotes?: boolean;
+  speaker?: string;
+  tag?: string;
+}
+
+const NOT_A_TERMINAL_WIDTH = 80;
+
+export function registerTree(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
+  program
+    .command('tree')
+    .description('print the map as a tree: each thesis, the arguments for (+) and against (−) it, and their premises')
+    .argument('<file>', 'a map file; "-" reads standard input')
+    .option('--focus <id>', 'start from this statement (or argument) instead of the theses')
+    .addOption(new Option('--depth <n>', 'levels of reasons to show below each root (0: the roots only)').argParser(parseCount('--depth')))
+    .addOption(new Option('--width <n>', 'wrap lines at n columns (default: the terminal width, or 80)').argParser(parseWidth))
+    .option('--ascii', 'draw with ASCII characters only')
+    .option('--ids', 'show the id of each statement and argument (the default)')
+    .option('--no-ids', 'hide ids; references show the start of the text instead')
+    .option('--quotes', "show each statement's quotes from the source under it")
+    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments (id or name)")
+    .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
+    .addHelpText(
+      'after',
+      `
+Reading the tree:
+  +               an argument for the statement above it, with its premises below
+  − rebut         an argument against a conclusion
+  − undermine     an argument against a premise
+  − undercut      an argument that the premises do not lead to the conclusion
+  (implicit)      a premise the text needs but does not state
+  ↑ see above     shown in full higher up (a shared premise)
+  ↺ cycle         the statement leads back to itself; not followed again
+  ⊥ contradicts   the two statements cannot both be true
+  «n»             n levels of guides folded away on very deep lines
+A speaker's name shows where the speaker changes. Under a statement, the
+arguments for it come first, then those against it, each in the map's order.
+
+With --speaker or --tag, lines that match are marked ● and the lines on the
+way to them are kept, dimmed; branches without a match are left out. An
+argument that is kept keeps all its premises.
+
+Examples:
+  $ argmap tree maps/example.yaml
+  $ argmap tree --focus lane-cuts-crashes --quotes maps/example.yaml
+  $ argmap tree --speaker shopkeepers --depth 3 maps/example.yaml
+  $ argmap tree --ascii --no-ids --width 60 maps/example.yaml > tree.txt
+
+Exits 0 when the tree is printed, 1 when the map has errors (they are
+reported instead), 2 for a file that cannot be read or an unknown id, speaker or tag.`,
+    )
+    .action(async (file: string, options: TreeCommandOptions) => {
+      const context = runContext(io, globals());
+      const loaded = await loadMap(file, context);
+      const { map, diagnostics } = loaded.result;
+      const counts = countDiagnostics(diagnostics);
+      if (counts.error > 0) {
+        await reportProblems(loaded, context);
+        state.exitCode = EXIT.problems;
+        return;
+      }
+
+      const index = indexMap(map);
+      const treeOptions: TreeOptions = {
+        ...options,
+        width: options.width ?? terminalWidth(io),
+        palette: context.stdoutPalette,
+        // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
+        displayWidth: /[^\x00-\x7f]/.test(loaded.text) ? await loadDisplayWidth() : approximateWidth,
+      };
+      const problem = checkTreeOptions(map, index, treeOptions);
+      if (problem !== undefined) throw new CliError(problem);
+
+      const tree = renderTree(map, treeOptions, index);
+      if (tree.lines.length > 0) context.out(`${tree.lines.join('\n')}\n`);
+
+      const name = escapeTerminal(loaded.file);
+      if (counts.warning > 0) {
+        context.err(`argmap: ${name} has ${plural(counts.warning, 'warning')}; argmap check shows ${counts.warning === 1 ? 'it' : 'them'}.\n`);
+      }
+      if (map.statements.length === 0) {
+        context.err(`argmap: ${name} has no statements, so there is no tree to draw.\n`);
+      } else if (tree.rootsFrom === 'inferred') {
+        context.err(`argmap: ${name} declares no theses; showing every statement, starting from the conclusions no argument uses as a premise.\n`);
+      }
+      if (tree.unreached.length > 0) context.err(`argmap: ${unreachedNote(tree.unreached)}\n`);
+      if (tree.matches === 0) context.err('argmap: nothing in the tree matches --speaker or --tag.\n');
+      state.exitCode = EXIT.ok;
+    });
+}
+
+async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
+  const { diagnostics } = loaded.result;
+  const displayWidth = await loadDisplayWidth();
+  const sources = new Map([[loaded.file, loaded.text]]);
+  context.err(formatDiagnostics(diagnostics, { sources, palette: context.stderrPalette, displayWidth }));
+  context.err(`\n${summaryOf(diagnostics, context.stderrPalette)}\n`);
+}
+
+function terminalWidth(io: CliIo): number {
+  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
+  return columns !== undefined && columns > 0 ? Math.max(MIN_WIDTH, columns) : NOT_A_TERMINAL_WIDTH;
+}
+
+function parseWidth(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < MIN_WIDTH) throw new InvalidArgumentError(`--width needs a whole number of columns, ${MIN_WIDTH} or more.`);
+  return number;
+}
+
+function unreachedNote(ids: readonly string[]): string {
+  const listed = ids.slice(0, 5).map(escapeTerminal).join(', ');
+  const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
+  const one = ids.length === 1;
+  return `${plural(ids.length, 'statement')} ${one ? 'is' : 'are'} not under any thesis and not shown: ${listed}${more}. --focus ID shows ${one ? 'it' : 'one'}.`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

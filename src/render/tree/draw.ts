@@ -1,0 +1,196 @@
+import type { MapIndex } from '../../model/graph.js';
+import type { ArgMap } from '../../model/types.js';
+import { escapeInline, escapeTerminal } from '../../text/escape.js';
+import type { DisplayWidth } from '../../text/width.js';
+import type { Selection } from './filter.js';
+import { BLANK, GUIDE_WIDTH, type Glyphs } from './glyphs.js';
+import type { Row } from './layout.js';
+import type { TreeSettings } from './options.js';
+import { contextPaints, paintsFor, type Paints } from './paints.js';
+import { truncate, wrapPieces, type Piece } from './wrap.js';
+
+export interface DrawContext {
+  map: ArgMap;
+  index: MapIndex;
+  settings: TreeSettings;
+  glyphs: Glyphs;
+  measure: DisplayWidth;
+}
+
+/**
+ * Turns laid-out rows into terminal lines: guides, then the row's text wrapped
+ * to the width with continuation lines under the text, then its notes (quotes,
+ * contradictions, arguments cut by --depth). Roots are separated by a blank line.
+ */
+export function drawRows(rows: readonly Row[], context: DrawContext, selection?: Selection): string[] {
+  const { settings, glyphs } = context;
+  const kept = (i: number) => !selection || selection.keep[i] === 1;
+  const last = lastChildren(rows, kept);
+  const labels = new Labels(context);
+  const folding = foldingFor(settings.width);
+  const paints = paintsFor(settings.palette);
+  const quiet = selection ? contextPaints(settings.palette) : paints;
+  // segments[d]: the guide a row at depth d leaves for the lines below it.
+  const segments: string[] = [];
+  const lines: string[] = [];
+
+  for (let i = 0; i < rows.length; i++) {
+    if (!kept(i)) continue;
+    const row = rows[i]!;
+    const depth = row.depth;
+    if (depth === 0 && lines.length > 0) lines.push('');
+    const folded = folding(depth);
+    const fold = folded > 0 ? glyphs.fold(folded) : '';
+    const isLast = last[i] === 1;
+    const inner = segments.slice(folded + 1, depth).join('');
+    segments[depth] = isLast ? BLANK : glyphs.pipe;
+    const first = depth === 0 ? '' : fold + inner + (isLast ? glyphs.last : glyphs.branch);
+    const rest = depth === 0 ? '' : fold + inner + segments[depth]!;
+    const columns = settings.width - (depth === 0 ? 0 : fold.length + (depth - folded) * GUIDE_WIDTH);
+
+    const matched = selection?.match[i] === 1;
+    const look = !selection || matched ? paints : quiet;
+    const head = wrapPieces(labels.row(row, look, matched), columns, context.measure);
+    const notes = row.kind === 'statement' || row.hidden > 0 ? labels.notes(row, look, columns) : [];
+    lines.push(guide(first, paints) + head[0]!);
+    if (head.length === 1 && notes.length === 0) continue;
+    const below = guide(rest, paints);
+    for (let k = 1; k < head.length; k++) lines.push(below + head[k]!);
+    for (const note of notes) lines.push(below + note);
+  }
+  return lines;
+}
+
+const VISIBLE = /[^ ]/;
+
+function guide(prefix: string, paints: Paints): string {
+  return VISIBLE.test(prefix) ? paints.guide(prefix) : prefix;
+}
+
+/** For each kept row, whether it is the last kept child of its parent. */
+function lastChildren(rows: readonly Row[], kept: (i: number) => boolean): Uint8Array {
+  const last = new Uint8Array(rows.length);
+  const hasLater = new Uint8Array(rows.length);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const parent = rows[i]!.parent;
+    if (!kept(i) || parent < 0) continue;
+    if (!hasLater[parent]) last[i] = 1;
+    hasLater[parent] = 1;
+  }
+  return last;
+}
+
+/**
+ * How many outer guide levels a row at a depth folds into a «n» marker, so
+ * that at least about 40% of the width is left for text however deep the map.
+ * Folding goes in steps of several levels, so the guides of neighbouring
+ * lines stay in their columns.
+ */
+function foldingFor(width: number): (depth: number) => number {
+  const minText = Math.min(30, Math.max(16, Math.floor(width * 0.4)));
+  const unfolded = Math.max(1, Math.floor((width - minText) / GUIDE_WIDTH));
+  // Room for a marker of up to nine columns.
+  const visible = Math.max(1, unfolded - 3);
+  const step = Math.max(1, Math.ceil(visible / 2));
+  return (depth) => (depth <= unfolded ? 0 : Math.ceil((depth - visible) / step) * step);
+}
+
+/** The words of each row and its notes, escaped and styled. */
+class Labels {
+  private readonly speakerNames: Map<string, string>;
+  private readonly contradictions = new Map<string, string[]>();
+
+  constructor(private readonly context: DrawContext) {
+    this.speakerNames = new Map(context.map.speakers.map((speaker) => [speaker.id, escapeInline(speaker.name)]));
+    const add = (id: string, other: string) => {
+      const list = this.contradictions.get(id);
+      if (list) list.push(other);
+      else this.contradictions.set(id, [other]);
+    };
+    for (const { between: [a, b] } of context.map.contradictions) {
+      add(a.id, b.id);
+      add(b.id, a.id);
+    }
+  }
+
+  row(row: Row, paints: Paints, matched: boolean): Piece[] {
+    const pieces: Piece[] = matched ? [{ text: this.context.glyphs.match, paint: paints.match }] : [];
+    if (row.kind === 'argument') return this.argument(row, paints, pieces);
+    if (row.kind === 'statement') return this.statement(row, paints, pieces);
+    const { glyphs } = this.context;
+    pieces.push({ text: this.reference(row.id), paint: paints.id });
+    pieces.push({ text: row.kind === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.kind === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
+    return pieces;
+  }
+
+  notes(row: Row, paints: Paints, columns: number): string[] {
+    const { settings, glyphs, index, measure } = this.context;
+    const notes: Piece[][] = [];
+    if (row.kind === 'statement') {
+      const statement = index.statements.get(row.id)!;
+      if (settings.quotes) {
+        for (const quote of statement.quotes) {
+          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }]);
+        }
+      }
+      for (const other of this.contradictions.get(row.id) ?? []) {
+        notes.push([
+          { text: glyphs.contradicts, paint: paints.contradiction, whole: true },
+          { text: this.reference(other), paint: settings.ids ? paints.id : undefined },
+        ]);
+      }
+    }
+    if (row.hidden > 0) {
+      notes.push([{ text: `${glyphs.more} ${row.hidden} more argument${row.hidden === 1 ? '' : 's'}`, paint: paints.more, whole: true }]);
+    }
+    return notes.flatMap((pieces) => wrapPieces(pieces, columns, measure));
+  }
+
+  private statement(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
+    const { index, settings } = this.context;
+    const statement = index.statements.get(row.id)!;
+    let gap = 1;
+    if (settings.ids) {
+      pieces.push({ text: escapeTerminal(statement.id), paint: paints.id });
+      gap = 2;
+    }
+    if (statement.implicit) {
+      pieces.push({ text: '(implicit)', paint: paints.implicit, gap });
+      gap = 1;
+    }
+    if (row.showSpeaker) {
+      pieces.push({ text: `${this.speakerName(statement.speaker)}:`, paint: paints.speaker, gap, whole: true });
+      gap = 1;
+    }
+    pieces.push({ text: escapeInline(statement.text), paint: index.theses.has(statement.id) ? paints.thesis : paints.text, gap });
+    return pieces;
+  }
+
+  private argument(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
+    const { index, settings, glyphs } = this.context;
+    const argument = index.arguments.get(row.id)!;
+    const relation = row.relation ?? 'support';
+    const sign = relation === 'support' ? '+' : `${glyphs.minus} ${relation}`;
+    const bare = !settings.ids && argument.title === undefined && argument.scheme === undefined && !row.showSpeaker;
+    pieces.push({ text: bare && relation === 'support' ? '+ support' : sign, paint: paints[relation], whole: true });
+    if (settings.ids) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
+    if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
+    if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
+    if (argument.scheme) pieces.push({ text: `[${escapeInline(argument.scheme.value)}]`, paint: paints.scheme });
+    // A focused argument has no line above it to say what it is about.
+    if (row.parent < 0) pieces.push({ text: glyphs.target, gap: 2 }, { text: this.reference(argument.target.id), paint: paints.id });
+    return pieces;
+  }
+
+  /** How a statement or argument is named when referred to: its id, or without ids the start of its text or title. */
+  private reference(id: string): string {
+    const { settings, index, glyphs, measure } = this.context;
+    if (settings.ids) return escapeTerminal(id);
+    const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
+    return truncate(escapeInline(text), 40, measure, glyphs.ellipsis);
+  }
+
+  private speakerName(speaker: string | undefined): string {
+    return (speaker !== undefined && this.speakerNames.get(speaker)) || escapeTerminal(speaker ?? '?');
+  }
+}

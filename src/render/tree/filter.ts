@@ -1,0 +1,56 @@
+import type { MapIndex } from '../../model/graph.js';
+import type { Row } from './layout.js';
+
+export interface RowFilter {
+  /** Speaker ids to match, when filtering by speaker. */
+  speakers: ReadonlySet<string> | undefined;
+  tag: string | undefined;
+}
+
+export interface Selection {
+  /** Rows to print. */
+  keep: Uint8Array;
+  /** Rows that match the filter themselves (the rest are kept as the way to them). */
+  match: Uint8Array;
+  matches: number;
+}
+
+/**
+ * Keeps the rows that match the filter and the rows on the way to them; drops
+ * branches with no match. A kept argument keeps all its premises, since linked
+ * premises only make sense together, but not what lies below a premise that
+ * does not match. Statements match on speaker and tag; arguments (which have
+ * no tags) only on speaker. Two passes over the flat rows, no recursion.
+ */
+export function selectRows(rows: readonly Row[], index: MapIndex, filter: RowFilter): Selection {
+  const keep = new Uint8Array(rows.length);
+  const match = new Uint8Array(rows.length);
+  let matches = 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (matchesRow(row, index, filter)) {
+      match[i] = 1;
+      keep[i] = 1;
+      matches++;
+    }
+    if (keep[i] && row.parent >= 0) keep[row.parent] = 1;
+  }
+  // Children come after their parent, so one forward pass settles premise groups.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.premise && keep[row.parent]) keep[i] = 1;
+  }
+  return { keep, match, matches };
+}
+
+function matchesRow(row: Row, index: MapIndex, filter: RowFilter): boolean {
+  if (row.kind === 'argument') {
+    if (filter.tag !== undefined || filter.speakers === undefined) return false;
+    const speaker = index.arguments.get(row.id)!.speaker;
+    return speaker !== undefined && filter.speakers.has(speaker);
+  }
+  const statement = index.statements.get(row.id)!;
+  if (filter.speakers && (statement.speaker === undefined || !filter.speakers.has(statement.speaker))) return false;
+  if (filter.tag !== undefined && !statement.tags.some((tag) => tag.value === filter.tag)) return false;
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * The characters the tree is drawn with. Every glyph here is one terminal
+ * column wide, so the renderer counts them without measuring; `--ascii`
+ * swaps in plain ASCII for terminals and fonts without box drawing.
+ */
+export interface Glyphs {
+  /** Branch to a child that has siblings after it. */
+  branch: string;
+  /** Branch to the last child. */
+  last: string;
+  /** The guide carried down past a child that has siblings after it. */
+  pipe: string;
+  /** Sign of an attack (support is always `+`). */
+  minus: string;
+  /** A statement printed in full earlier. */
+  seen: string;
+  /** A statement that leads back to itself. */
+  cycle: string;
+  contradicts: string;
+  /** Points from a focused argument to its target. */
+  target: string;
+  /** Arguments cut off by --depth. */
+  more: string;
+  ellipsis: string;
+  openQuote: string;
+  closeQuote: string;
+  /** Marks the lines that match --speaker or --tag. */
+  match: string;
+  /** Stands in for `levels` outer guides folded away on very deep lines. */
+  fold(levels: number): string;
+}
+
+export const unicodeGlyphs: Glyphs = {
+  branch: '├─ ',
+  last: '└─ ',
+  pipe: '│  ',
+  minus: '−',
+  seen: '↑ see above',
+  cycle: '↺ cycle, see above',
+  contradicts: '⊥ contradicts',
+  target: '→',
+  more: '…',
+  ellipsis: '…',
+  openQuote: '“',
+  closeQuote: '”',
+  match: '●',
+  fold: (levels) => `«${levels}» `,
+};
+
+export const asciiGlyphs: Glyphs = {
+  branch: '|- ',
+  last: '`- ',
+  pipe: '|  ',
+  minus: '-',
+  seen: '^ see above',
+  cycle: '^ cycle, see above',
+  contradicts: '! contradicts',
+  target: '->',
+  more: '...',
+  ellipsis: '...',
+  openQuote: '"',
+  closeQuote: '"',
+  match: '*',
+  fold: (levels) => `<${levels}> `,
+};
+
+/** The same width as a branch or pipe: the guide past a last child. */
+export const BLANK = '   ';
+export const GUIDE_WIDTH = 3;

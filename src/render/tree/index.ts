@@ -1,0 +1,59 @@
+import { indexMap, type MapIndex } from '../../model/graph.js';
+import type { ArgMap } from '../../model/types.js';
+import { escapeInline } from '../../text/escape.js';
+import { drawRows } from './draw.js';
+import { selectRows } from './filter.js';
+import { asciiGlyphs, unicodeGlyphs } from './glyphs.js';
+import { layoutRows } from './layout.js';
+import { checkTreeOptions, settingsFor, type TreeOptions } from './options.js';
+import { chooseRoots, unreachedStatements, type RootSource } from './roots.js';
+import { withAsciiFastPath, wrapPieces } from './wrap.js';
+
+export { checkTreeOptions, type TreeOptions } from './options.js';
+export type { RootSource } from './roots.js';
+
+export interface TreeResult {
+  /** The lines to print, without line ends. */
+  lines: string[];
+  /** Where the roots came from: the theses, --focus, or inferred because the map declares no theses. */
+  rootsFrom: RootSource;
+  /** With theses as roots: the statements none of them leads to, which the tree leaves out. */
+  unreached: string[];
+  /** With --speaker or --tag: how many statements and arguments in the tree match. */
+  matches?: number;
+}
+
+/**
+ * Draws an argument map as a tree of text lines: a pure function of the map
+ * and the options. Each thesis (or the --focus) is a root; under a statement
+ * come the arguments for it (+) and against it (− rebut, undermine, undercut),
+ * each with its premises as one group, recursively. All text from the map is
+ * escaped. Throws a RangeError only for options that do not fit the map (see
+ * `checkTreeOptions`).
+ */
+export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeResult {
+  const problem = checkTreeOptions(map, index, options);
+  if (problem !== undefined) throw new RangeError(problem);
+  const settings = settingsFor(map, options);
+  const glyphs = settings.ascii ? asciiGlyphs : unicodeGlyphs;
+  const measure = withAsciiFastPath(settings.displayWidth);
+
+  const { roots, from } = chooseRoots(map, index, settings.focus);
+  const { rows, expanded } = layoutRows(index, roots, settings.depth, map.authorSpeaker);
+  const filtering = settings.speakers !== undefined || settings.tag !== undefined;
+  const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
+
+  // Not push(...body): a spread of a few hundred thousand lines overflows the call stack.
+  const body = drawRows(rows, { map, index, settings, glyphs, measure }, selection);
+  const title = map.title === undefined ? [] : wrapPieces([{ text: escapeInline(map.title), paint: settings.palette.bold }], settings.width, measure);
+  return {
+    lines: title.length === 0 || body.length === 0 ? body : [...title, ''].concat(body),
+    rootsFrom: from,
+    unreached: from !== 'theses' ? [] : settings.depth === Infinity ? notIn(map, expanded) : unreachedStatements(map, index, roots),
+    ...(selection ? { matches: selection.matches } : {}),
+  };
+}
+
+function notIn(map: ArgMap, shown: ReadonlySet<string>): string[] {
+  return map.statements.filter((statement) => !shown.has(statement.id)).map((statement) => statement.id);
+}

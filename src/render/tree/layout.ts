@@ -1,0 +1,125 @@
+import { relationOf, type MapIndex, type Relation } from '../../model/graph.js';
+import type { Argument } from '../../model/types.js';
+import type { Root } from './roots.js';
+
+/**
+ * One node of the printed tree. The tree is kept flat, in print order, with
+ * parent indices: walks over it are loops, never recursion, however deep the map.
+ */
+export interface Row {
+  /**
+   * `statement`: printed in full; `seen`: printed in full earlier, shown as a
+   * back-reference; `cycle`: the statement leads back to itself, cut here.
+   */
+  kind: 'statement' | 'seen' | 'cycle' | 'argument';
+  id: string;
+  /** Index of the parent row; -1 for a root. */
+  parent: number;
+  /** Guide depth: 0 for a root. */
+  depth: number;
+  /** A premise of its parent argument (one of its linked group). */
+  premise: boolean;
+  /** For arguments: how it bears on its target. */
+  relation?: Relation;
+  /** The speaker differs from the line above, so the line names them. */
+  showSpeaker: boolean;
+  /** Arguments below this row cut off by the depth limit. */
+  hidden: number;
+}
+
+interface Pending {
+  kind: 'statement' | 'argument';
+  id: string;
+  parent: number;
+  depth: number;
+  /** Statement level: how many reasons down from the root (an argument shares its premises' level). */
+  level: number;
+  /** Who speaks on the parent line. */
+  voice: string | undefined;
+  premise: boolean;
+}
+
+/**
+ * Lays the map out as a tree from the roots, depth first, in the author's
+ * order except that under a statement the arguments for it come before the
+ * arguments against it. Under an argument come its premises, then the
+ * undercuts aimed at it. A statement prints in full once; later it is a
+ * back-reference, or a cycle marker if it is its own ancestor. Linear in the
+ * size of the map.
+ */
+export interface Layout {
+  rows: Row[];
+  /** Statements printed in full. With no depth limit, exactly the statements the roots lead to. */
+  expanded: ReadonlySet<string>;
+}
+
+export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Layout {
+  const rows: Row[] = [];
+  const expanded = new Set<string>();
+  // The statements on the path from the root to the current row, for cycles.
+  const path: { id: string; depth: number }[] = [];
+  const onPath = new Set<string>();
+  const pending: Pending[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    pending.push({ kind: roots[i]!.kind, id: roots[i]!.id, parent: -1, depth: 0, level: 0, voice: author, premise: false });
+  }
+
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    while (path.length > 0 && path[path.length - 1]!.depth >= item.depth) onPath.delete(path.pop()!.id);
+    const row: Row = { kind: item.kind, id: item.id, parent: item.parent, depth: item.depth, premise: item.premise, showSpeaker: false, hidden: 0 };
+    const parent = rows.length;
+    const depth = item.depth + 1;
+    rows.push(row);
+
+    if (item.kind === 'argument') {
+      const argument = index.arguments.get(item.id)!;
+      row.relation = relationOf(index, argument);
+      row.showSpeaker = argument.speaker !== undefined && argument.speaker !== item.voice;
+      const voice = argument.speaker;
+      // Pushed in reverse, so that they pop in order: premises, then undercuts.
+      const undercuts = index.argumentsAt.get(argument.id) ?? [];
+      if (item.level + 1 > depthLimit) row.hidden = undercuts.length;
+      else {
+        for (let i = undercuts.length - 1; i >= 0; i--) {
+          pending.push({ kind: 'argument', id: undercuts[i]!.id, parent, depth, level: item.level + 1, voice, premise: false });
+        }
+      }
+      for (let i = argument.premises.length - 1; i >= 0; i--) {
+        pending.push({ kind: 'statement', id: argument.premises[i]!.id, parent, depth, level: item.level, voice, premise: true });
+      }
+      continue;
+    }
+
+    if (onPath.has(item.id)) {
+      row.kind = 'cycle';
+      continue;
+    }
+    if (expanded.has(item.id)) {
+      row.kind = 'seen';
+      continue;
+    }
+    const statement = index.statements.get(item.id)!;
+    row.showSpeaker = statement.speaker !== undefined && statement.speaker !== item.voice;
+    const args = supportsFirst(index.argumentsAt.get(item.id) ?? []);
+    if (args.length > 0 && item.level + 1 > depthLimit) {
+      // Not marked expanded: a shallower occurrence later may still show it whole.
+      row.hidden = args.length;
+      continue;
+    }
+    expanded.add(item.id);
+    path.push({ id: item.id, depth: item.depth });
+    onPath.add(item.id);
+    const voice = statement.speaker;
+    for (let i = args.length - 1; i >= 0; i--) {
+      pending.push({ kind: 'argument', id: args[i]!.id, parent, depth, level: item.level + 1, voice, premise: false });
+    }
+  }
+  return { rows, expanded };
+}
+
+/** Arguments for a statement, then those against it, each in file order. */
+function supportsFirst(args: readonly Argument[]): Argument[] {
+  if (args.every((argument) => argument.kind === 'support')) return args as Argument[];
+  return [...args.filter((argument) => argument.kind === 'support'), ...args.filter((argument) => argument.kind !== 'support')];
+}

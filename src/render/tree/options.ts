@@ -1,0 +1,97 @@
+import type { MapIndex } from '../../model/graph.js';
+import type { ArgMap } from '../../model/types.js';
+import { closestMatch } from '../../parse/suggest.js';
+import { plainPalette, type Palette } from '../../text/palette.js';
+import { approximateWidth, type DisplayWidth } from '../../text/width.js';
+
+export interface TreeOptions {
+  /** Columns to wrap to (default 80, at least 20). */
+  width?: number;
+  /** Draw with ASCII instead of box-drawing characters. */
+  ascii?: boolean;
+  /** Show statement and argument ids (default true). */
+  ids?: boolean;
+  /** Show each statement's source quotes under it. */
+  quotes?: boolean;
+  /** Levels of reasons to show below each root; 0 shows the roots only. Unlimited by default. */
+  depth?: number;
+  /** Start from this statement (or argument) instead of the theses. */
+  focus?: string;
+  /** Keep only the branches that lead to this speaker's claims (speaker id or name). */
+  speaker?: string;
+  /** Keep only the branches that lead to statements with this tag. */
+  tag?: string;
+  /** Colours; `plainPalette` (no colour) by default. */
+  palette?: Palette;
+  /** Display width of text; the approximate count of code points by default. Pass loadDisplayWidth() for CJK and emoji. */
+  displayWidth?: DisplayWidth;
+}
+
+export const MIN_WIDTH = 20;
+
+/** TreeOptions with every default filled in and the speaker resolved to ids. */
+export interface TreeSettings {
+  width: number;
+  ascii: boolean;
+  ids: boolean;
+  quotes: boolean;
+  depth: number;
+  focus: string | undefined;
+  speakers: ReadonlySet<string> | undefined;
+  tag: string | undefined;
+  palette: Palette;
+  displayWidth: DisplayWidth;
+}
+
+export function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
+  return {
+    width: Math.max(MIN_WIDTH, Math.floor(options.width ?? 80)),
+    ascii: options.ascii ?? false,
+    ids: options.ids ?? true,
+    quotes: options.quotes ?? false,
+    depth: options.depth === undefined ? Infinity : Math.max(0, Math.floor(options.depth)),
+    focus: options.focus,
+    speakers: options.speaker === undefined ? undefined : speakersNamed(map, options.speaker),
+    tag: options.tag,
+    palette: options.palette ?? plainPalette,
+    displayWidth: options.displayWidth ?? approximateWidth,
+  };
+}
+
+/**
+ * What is wrong with the options for this map, as one sentence (with a "did
+ * you mean" where one is close), or undefined when nothing is. The CLI shows
+ * it as a usage error; `renderTree` throws it.
+ */
+export function checkTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): string | undefined {
+  const { focus, speaker, tag } = options;
+  if (focus !== undefined && !index.statements.has(focus) && !index.arguments.has(focus)) {
+    return `no statement or argument "${focus}" in ${map.file}.${suggestion(focus, [...index.statements.keys(), ...index.arguments.keys()])}`;
+  }
+  if (speaker !== undefined && speakersNamed(map, speaker).size === 0) {
+    if (map.speakers.length === 0) return `${map.file} declares no speakers, so there is none called "${speaker}".`;
+    const candidates = map.speakers.flatMap((entry) => [entry.id, entry.name]);
+    return `no speaker "${speaker}" in ${map.file}.${suggestion(speaker, candidates)}`;
+  }
+  if (tag !== undefined) {
+    const tags = new Set(map.statements.flatMap((statement) => statement.tags.map((entry) => entry.value)));
+    if (!tags.has(tag)) {
+      if (tags.size === 0) return `no statement in ${map.file} has tags, so none is tagged "${tag}".`;
+      return `no statement in ${map.file} is tagged "${tag}".${suggestion(tag, tags)}`;
+    }
+  }
+  return undefined;
+}
+
+/** Speakers matching a speaker id exactly, or else a name ignoring case. */
+function speakersNamed(map: ArgMap, wanted: string): Set<string> {
+  const byId = map.speakers.find((speaker) => speaker.id === wanted);
+  if (byId) return new Set([byId.id]);
+  const lower = wanted.toLowerCase();
+  return new Set(map.speakers.filter((speaker) => speaker.name.toLowerCase() === lower).map((speaker) => speaker.id));
+}
+
+function suggestion(word: string, candidates: Iterable<string>): string {
+  const match = closestMatch(word, candidates);
+  return match === undefined ? '' : ` Did you mean "${match}"?`;
+}
