@@ -127,7 +127,7 @@ describe('argmap tree (end to end)', () => {
     expect(run).toEqual({ code: 0, stdout: 't  T.\n└─ + a\n   └─ p  P.\n', stderr: 'argmap: <stdin> has 1 warning; argmap check shows it.\n' });
   });
 
-  it('says in one line when it infers the roots, or when statements are under no thesis', () => {
+  it('says in one line when it infers the roots, and shows statements under no thesis after the theses', () => {
     const inferred = runCli(['tree', '-'], { input: 'argmap: 1\nstatements: { t: T., p: P. }\narguments:\n  a: { supports: t, premises: [p] }\n' });
     expect(inferred.code).toBe(0);
     expect(inferred.stdout).toBe('t  T.\n└─ + a\n   └─ p  P.\n');
@@ -138,7 +138,7 @@ describe('argmap tree (end to end)', () => {
       stderr: 'argmap: <stdin> has no statements, so there is no tree to draw.\n',
     });
     const stray = runCli(['tree', '-'], { input: 'argmap: 1\ntheses: [t]\nstatements: { t: T., x: X., y: Y. }\n' });
-    expect(stray).toEqual({ code: 0, stdout: 't  T.\n', stderr: 'argmap: 2 statements are not under any thesis and not shown: x, y. --focus ID shows one.\n' });
+    expect(stray).toEqual({ code: 0, stdout: 't  T.\n\nNot under any thesis:\n\nx  X.\n\ny  Y.\n', stderr: '' });
   });
 
   it('exits 2 with one line for an unknown id, speaker or tag, suggesting the closest, and escapes what was typed', () => {

@@ -190,11 +190,29 @@ describe('renderTree structure', () => {
     ]);
   });
 
-  it('reports the statements no thesis leads to', () => {
-    const result = renderTree(parsed('argmap: 1\ntheses: [t]\nstatements: { t: T., p: P., stray: S. }\narguments:\n  a: { supports: t, premises: [p] }\n'));
+  it('shows what no thesis leads to after the theses, under its own heading', () => {
+    const map = parsed(
+      'argmap: 1\ntheses: [t]\nstatements: { t: T., p: P., claim: C., answer: A., stray: S. }\narguments:\n  a: { supports: t, premises: [p] }\n  r: { attacks: claim, premises: [answer] }\n  u: { supports: claim, premises: [p] }\n',
+    );
+    const result = renderTree(map);
     expect(result.rootsFrom).toBe('theses');
-    expect(result.unreached).toEqual(['stray']);
-    expect(renderTree(parsed('argmap: 1\ntheses: [t]\nstatements: { t: T., stray: S. }\n'), { depth: 0 }).unreached).toEqual(['stray']);
+    expect(result.detached).toEqual(['claim', 'stray']);
+    expect(result.lines).toEqual([
+      't  T.',
+      '└─ + a',
+      '   └─ p  P.',
+      '',
+      'Not under any thesis:',
+      '',
+      'claim  C.',
+      '├─ + u',
+      '│  └─ p  ↑ see above',
+      '└─ − rebut r',
+      '   └─ answer  A.',
+      '',
+      'stray  S.',
+    ]);
+    expect(renderTree(parsed('argmap: 1\ntheses: [t]\nstatements: { t: T. }\n')).detached).toEqual([]);
   });
 
   it('focuses on an argument, naming its target', () => {

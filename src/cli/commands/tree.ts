@@ -101,7 +101,6 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
       } else if (tree.rootsFrom === 'inferred') {
         context.err(`argmap: ${name} declares no theses; showing every statement, starting from the conclusions no argument uses as a premise.\n`);
       }
-      if (tree.unreached.length > 0) context.err(`argmap: ${unreachedNote(tree.unreached)}\n`);
       if (tree.matches === 0) context.err('argmap: nothing in the tree matches --speaker or --tag.\n');
       state.exitCode = EXIT.ok;
     });
@@ -124,13 +123,6 @@ function parseWidth(value: string): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < MIN_WIDTH) throw new InvalidArgumentError(`--width needs a whole number of columns, ${MIN_WIDTH} or more.`);
   return number;
-}
-
-function unreachedNote(ids: readonly string[]): string {
-  const listed = ids.slice(0, 5).map(escapeTerminal).join(', ');
-  const more = ids.length > 5 ? ` and ${ids.length - 5} more` : '';
-  const one = ids.length === 1;
-  return `${plural(ids.length, 'statement')} ${one ? 'is' : 'are'} not under any thesis and not shown: ${listed}${more}. --focus ID shows ${one ? 'it' : 'one'}.`;
 }
 
 function plural(count: number, word: string): string {

@@ -33,12 +33,17 @@ export function drawRows(rows: readonly Row[], context: DrawContext, selection?:
   // segments[d]: the guide a row at depth d leaves for the lines below it.
   const segments: string[] = [];
   const lines: string[] = [];
+  let detachedHeading = false;
 
   for (let i = 0; i < rows.length; i++) {
     if (!kept(i)) continue;
     const row = rows[i]!;
     const depth = row.depth;
     if (depth === 0 && lines.length > 0) lines.push('');
+    if (row.detached && !detachedHeading && lines.length > 0) {
+      detachedHeading = true;
+      lines.push(...wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure), '');
+    }
     const folded = folding(depth);
     const fold = folded > 0 ? glyphs.fold(folded) : '';
     const isLast = last[i] === 1;
@@ -60,6 +65,9 @@ export function drawRows(rows: readonly Row[], context: DrawContext, selection?:
   }
   return lines;
 }
+
+// Printed once, between the theses' trees and the statements none of them leads to.
+export const DETACHED_HEADING = 'Not under any thesis:';
 
 const VISIBLE = /[^ ]/;
 

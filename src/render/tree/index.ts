@@ -6,7 +6,7 @@ import { selectRows } from './filter.js';
 import { asciiGlyphs, unicodeGlyphs } from './glyphs.js';
 import { layoutRows } from './layout.js';
 import { checkTreeOptions, settingsFor, type TreeOptions } from './options.js';
-import { chooseRoots, unreachedStatements, type RootSource } from './roots.js';
+import { chooseRoots, type RootSource } from './roots.js';
 import { withAsciiFastPath, wrapPieces } from './wrap.js';
 
 export { checkTreeOptions, type TreeOptions } from './options.js';
@@ -17,8 +17,8 @@ export interface TreeResult {
   lines: string[];
   /** Where the roots came from: the theses, --focus, or inferred because the map declares no theses. */
   rootsFrom: RootSource;
-  /** With theses as roots: the statements none of them leads to, which the tree leaves out. */
-  unreached: string[];
+  /** With theses as roots: the roots no thesis leads to, shown after the theses under their own heading. */
+  detached: string[];
   /** With --speaker or --tag: how many statements and arguments in the tree match. */
   matches?: number;
 }
@@ -39,7 +39,7 @@ export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapInd
   const measure = withAsciiFastPath(settings.displayWidth);
 
   const { roots, from } = chooseRoots(map, index, settings.focus);
-  const { rows, expanded } = layoutRows(index, roots, settings.depth, map.authorSpeaker);
+  const { rows } = layoutRows(index, roots, settings.depth, map.authorSpeaker);
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 
@@ -49,11 +49,7 @@ export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapInd
   return {
     lines: title.length === 0 || body.length === 0 ? body : [...title, ''].concat(body),
     rootsFrom: from,
-    unreached: from !== 'theses' ? [] : settings.depth === Infinity ? notIn(map, expanded) : unreachedStatements(map, index, roots),
+    detached: roots.filter((root) => root.detached).map((root) => root.id),
     ...(selection ? { matches: selection.matches } : {}),
   };
-}
-
-function notIn(map: ArgMap, shown: ReadonlySet<string>): string[] {
-  return map.statements.filter((statement) => !shown.has(statement.id)).map((statement) => statement.id);
 }

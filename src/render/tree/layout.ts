@@ -25,6 +25,8 @@ export interface Row {
   showSpeaker: boolean;
   /** Arguments below this row cut off by the depth limit. */
   hidden: number;
+  /** A root that no thesis leads to (see chooseRoots). */
+  detached?: true;
 }
 
 interface Pending {
@@ -37,6 +39,7 @@ interface Pending {
   /** Who speaks on the parent line. */
   voice: string | undefined;
   premise: boolean;
+  detached?: true;
 }
 
 /**
@@ -61,13 +64,17 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
   const onPath = new Set<string>();
   const pending: Pending[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
-    pending.push({ kind: roots[i]!.kind, id: roots[i]!.id, parent: -1, depth: 0, level: 0, voice: author, premise: false });
+    const root = roots[i]!;
+    const item: Pending = { kind: root.kind, id: root.id, parent: -1, depth: 0, level: 0, voice: author, premise: false };
+    if (root.detached) item.detached = true;
+    pending.push(item);
   }
 
   while (pending.length > 0) {
     const item = pending.pop()!;
     while (path.length > 0 && path[path.length - 1]!.depth >= item.depth) onPath.delete(path.pop()!.id);
     const row: Row = { kind: item.kind, id: item.id, parent: item.parent, depth: item.depth, premise: item.premise, showSpeaker: false, hidden: 0 };
+    if (item.detached) row.detached = true;
     const parent = rows.length;
     const depth = item.depth + 1;
     rows.push(row);

@@ -18,6 +18,7 @@ export interface Paints extends Record<Relation, Paint> {
   seen: Paint;
   more: Paint;
   match: Paint;
+  heading: Paint;
 }
 
 export function paintsFor(palette: Palette): Paints {
@@ -39,6 +40,7 @@ export function paintsFor(palette: Palette): Paints {
     seen: palette.dim,
     more: palette.dim,
     match: palette.bold,
+    heading: (text) => palette.bold(palette.underline(text)),
   };
 }
 

@@ -5,6 +5,8 @@ import type { ArgMap } from '../../model/types.js';
 export interface Root {
   kind: 'statement' | 'argument';
   id: string;
+  /** A root shown after the theses because no thesis leads to it. */
+  detached?: true;
 }
 
 export type RootSource = 'theses' | 'focus' | 'inferred';
@@ -15,27 +17,36 @@ export interface Roots {
 }
 
 /**
- * The focus when there is one, else the theses. A map without theses gets
- * inferred roots: first the conclusions that no argument uses as a premise (the
- * tops of the argument), then, in file order, whatever those do not reach (a
- * ring of statements that only support each other, a lone statement), so that
- * every statement shows somewhere.
+ * The focus when there is one, else the theses, followed by "detached" roots
+ * for whatever no thesis leads to, so that nothing in the map goes unseen: a
+ * rejected claim with its rebuttals, a conclusion drawn from a thesis, a
+ * reader's comment. A map without theses gets inferred roots only.
  */
 export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefined): Roots {
   if (focus !== undefined) {
     return { from: 'focus', roots: [{ kind: index.arguments.has(focus) ? 'argument' : 'statement', id: focus }] };
   }
-  if (map.theses.length > 0) {
-    return { from: 'theses', roots: map.theses.map((thesis) => ({ kind: 'statement', id: thesis.id })) };
-  }
+  if (map.theses.length === 0) return { from: 'inferred', roots: inferRoots(map, index, new Set()) };
   const reached = new Set<string>();
+  reach(index, map.theses.map((thesis) => thesis.id), reached);
+  const detached = inferRoots(map, index, reached).map((root): Root => ({ ...root, detached: true }));
+  return { from: 'theses', roots: [...map.theses.map((thesis): Root => ({ kind: 'statement', id: thesis.id })), ...detached] };
+}
+
+/**
+ * Roots for the statements not yet `reached`: first the conclusions that no
+ * argument uses as a premise (the tops of the argument), then, in file order,
+ * whatever those do not reach (a ring of statements that only support each
+ * other, a lone statement), so that every statement shows somewhere.
+ */
+function inferRoots(map: ArgMap, index: MapIndex, reached: Set<string>): Root[] {
   const roots: Root[] = [];
   const add = (id: string) => {
     roots.push({ kind: 'statement', id });
     reach(index, [id], reached);
   };
   for (const statement of map.statements) {
-    if (index.argumentsAt.has(statement.id) && !index.premiseOf.has(statement.id)) add(statement.id);
+    if (!reached.has(statement.id) && index.argumentsAt.has(statement.id) && !index.premiseOf.has(statement.id)) add(statement.id);
   }
   for (const statement of map.statements) {
     if (!reached.has(statement.id) && index.argumentsAt.has(statement.id)) add(statement.id);
@@ -43,14 +54,7 @@ export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefi
   for (const statement of map.statements) {
     if (!reached.has(statement.id)) add(statement.id);
   }
-  return { from: 'inferred', roots };
-}
-
-/** Statements that none of the roots leads to, in file order. */
-export function unreachedStatements(map: ArgMap, index: MapIndex, roots: readonly Root[]): string[] {
-  const reached = new Set<string>();
-  reach(index, roots.map((root) => root.id), reached);
-  return map.statements.filter((statement) => !reached.has(statement.id)).map((statement) => statement.id);
+  return roots;
 }
 
 /**
