@@ -40,8 +40,8 @@ export function parseRuleSetting(text: string): { rule: string; level: RuleLevel
   const at = text.indexOf('=');
   const rule = at === -1 ? text : text.slice(0, at);
   const level = at === -1 ? undefined : ruleLevel(text.slice(at + 1));
-  if (!byId.has(rule)) return { error: `unknown rule ${q(rule)}. ${suggestRule(rule) ?? 'See `argmap rules` for the list.'}` };
-  if (level === undefined) return { error: `give a level for ${q(rule)}: ${rule}=off, info, warning (warn) or error.` };
+  if (!byId.has(rule)) return { error: `Unknown rule ${q(rule)}. ${suggestRule(rule) ?? 'See `argmap rules` for the list.'}` };
+  if (level === undefined) return { error: `Give a level for ${q(rule)}: ${rule}=off, info, warning (warn) or error.` };
   return { rule, level };
 }
 

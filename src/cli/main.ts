@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { registerCheck } from './commands/check.js';
+import { registerRules } from './commands/rules.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB } from './io.js';
@@ -70,6 +71,7 @@ Format: docs/format.md`,
 
   const globals = () => program.opts<GlobalOptions>();
   registerCheck(program, io, globals, state);
+  registerRules(program, io, globals);
   return program;
 }
 

@@ -76,9 +76,9 @@ describe('severity settings', () => {
   it('reads ID=LEVEL settings, with "warn" for "warning", and explains mistakes in one line', () => {
     expect(parseRuleSetting('single-premise=warn')).toEqual({ rule: 'single-premise', level: 'warning' });
     expect(parseRuleSetting('single-premise=off')).toEqual({ rule: 'single-premise', level: 'off' });
-    expect(parseRuleSetting('single-premis=off')).toEqual({ error: 'unknown rule "single-premis". Did you mean "single-premise"?' });
-    expect(parseRuleSetting('single-premise')).toEqual({ error: 'give a level for "single-premise": single-premise=off, info, warning (warn) or error.' });
-    expect(parseRuleSetting('single-premise=loud')).toMatchObject({ error: expect.stringContaining('give a level') });
+    expect(parseRuleSetting('single-premis=off')).toEqual({ error: 'Unknown rule "single-premis". Did you mean "single-premise"?' });
+    expect(parseRuleSetting('single-premise')).toEqual({ error: 'Give a level for "single-premise": single-premise=off, info, warning (warn) or error.' });
+    expect(parseRuleSetting('single-premise=loud')).toMatchObject({ error: expect.stringContaining('Give a level') });
   });
 });
 

@@ -5,7 +5,7 @@ import { q } from '../words.js';
 export const inconsistentPremises: Rule = {
   id: 'inconsistent-premises',
   level: 'error',
-  description: 'Both sides of a contradiction are premises of one argument or both theses, or a statement is used against an argument that rests on it.',
+  description: 'Premises or theses that contradict each other, or a statement used against an argument that rests on it.',
   example: `argmap: 1
 theses: [close-road]
 statements:
