@@ -47,7 +47,7 @@ export const SCHEMES: readonly Scheme[] = [
     ],
     conclusion: 'A (presumably).',
     questions: [
-      premise('How credible is the expert as an expert?'),
+      premise('How credible is the expert?'),
       inference('Is the expert an expert in the field the claim belongs to?'),
       premise('What exactly did the expert say, and does it imply the claim?'),
       premise('Is the expert personally reliable (honest, unbiased)?'),

@@ -17,15 +17,22 @@ arguments:
   again: { supports: lane, premises: [safer-2] }
 `,
   check({ map, report }) {
-    const first = new Map<string, Statement>();
+    // Bucketed by a hash of the normalised text, computed without building
+    // it for plain ASCII; the texts themselves are compared only within a bucket.
+    const buckets = new Map<number, { statement: Statement; key: string }[]>();
     for (const statement of map.statements) {
-      const key = normaliseText(statement.text);
-      if (key === '') continue;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, statement);
+      const hash = normalisedHash(statement.text);
+      if (hash === undefined) continue;
+      const bucket = buckets.get(hash);
+      if (!bucket) {
+        buckets.set(hash, [{ statement, key: '' }]);
         continue;
       }
+      const key = normaliseText(statement.text);
+      for (const entry of bucket) entry.key ||= normaliseText(entry.statement.text);
+      const earlier = bucket.find((entry) => entry.key === key)?.statement;
+      bucket.push({ statement, key });
+      if (!earlier) continue;
       report({
         message: `Statements ${q(earlier.id)} and ${q(statement.id)} say the same thing.`,
         span: statement.textSpan,
@@ -36,12 +43,46 @@ arguments:
   },
 };
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Case, Unicode compatibility forms, punctuation and spacing do not make a different claim. */
 export function normaliseText(text: string): string {
+  if (!NON_ASCII.test(text)) {
+    return text.toLowerCase().replace(/['`]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  }
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’‘`´]/gu, '')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ')
     .trim();
+}
+
+/**
+ * FNV-1a of `normaliseText(text)`, or undefined when that is empty. For ASCII
+ * text it walks the characters once, doing what normaliseText does on the way.
+ */
+export function normalisedHash(text: string): number | undefined {
+  if (NON_ASCII.test(text)) {
+    const normal = normaliseText(text);
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < normal.length; i++) hash = Math.imul(hash ^ normal.charCodeAt(i), 0x01000193);
+    return normal === '' ? undefined : hash;
+  }
+  let hash = 0x811c9dc5;
+  let emitted = false;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (gap && emitted) hash = Math.imul(hash ^ 32, 0x01000193);
+      hash = Math.imul(hash ^ code, 0x01000193);
+      emitted = true;
+      gap = false;
+    } else if (code !== 39 && code !== 96) {
+      gap = true;
+    }
+  }
+  return emitted ? hash : undefined;
 }
