@@ -19,6 +19,7 @@ for (const statements of [10_000, 100_000]) {
       iterations: 5,
       warmupIterations: 1,
     });
+    bench('all rules, without a source text (no quote search)', () => void checkMap(map, yaml), { iterations: 5, warmupIterations: 1 });
     bench('all rules and critical questions, on a chain as deep as the map is long', () => void checkMap(deep, chain, { rules: { 'critical-question': 'info' } }), {
       iterations: 5,
       warmupIterations: 1,

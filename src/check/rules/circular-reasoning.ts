@@ -56,23 +56,36 @@ arguments:
 };
 
 function supportGraph(ids: string[], args: readonly Argument[]): SupportGraph {
-  const number = new Map(ids.map((id, i) => [id, i]));
+  const number = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) number.set(ids[i]!, i);
+  // One pass collects the edges, a counting sort groups them by source.
+  const from: number[] = [];
+  const to: number[] = [];
+  const argumentOf: Argument[] = [];
+  const premiseOf: Ref[] = [];
+  for (const argument of args) {
+    if (argument.kind !== 'support') continue;
+    const target = number.get(argument.target.id);
+    if (target === undefined) continue;
+    for (const premise of argument.premises) {
+      from.push(number.get(premise.id)!);
+      to.push(target);
+      argumentOf.push(argument);
+      premiseOf.push(premise);
+    }
+  }
   const offsets = new Int32Array(ids.length + 1);
-  const supports = args.filter((argument) => argument.kind === 'support' && number.has(argument.target.id));
-  for (const argument of supports) for (const premise of argument.premises) offsets[number.get(premise.id)! + 1]!++;
+  for (const source of from) offsets[source + 1]!++;
   for (let v = 0; v < ids.length; v++) offsets[v + 1]! += offsets[v]!;
   const fill = offsets.slice(0, ids.length);
-  const edgeTo = new Int32Array(offsets[ids.length]!);
-  const edgeArgument: Argument[] = new Array(edgeTo.length);
-  const edgePremise: Ref[] = new Array(edgeTo.length);
-  for (const argument of supports) {
-    const to = number.get(argument.target.id)!;
-    for (const premise of argument.premises) {
-      const edge = fill[number.get(premise.id)!]!++;
-      edgeTo[edge] = to;
-      edgeArgument[edge] = argument;
-      edgePremise[edge] = premise;
-    }
+  const edgeTo = new Int32Array(from.length);
+  const edgeArgument: Argument[] = new Array(from.length);
+  const edgePremise: Ref[] = new Array(from.length);
+  for (let k = 0; k < from.length; k++) {
+    const edge = fill[from[k]!]!++;
+    edgeTo[edge] = to[k]!;
+    edgeArgument[edge] = argumentOf[k]!;
+    edgePremise[edge] = premiseOf[k]!;
   }
   return { ids, offsets, edgeTo, edgeArgument, edgePremise };
 }

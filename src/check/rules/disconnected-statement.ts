@@ -18,7 +18,7 @@ arguments:
     const inContradiction = new Set(map.contradictions.flatMap((declared) => declared.between.map((side) => side.id)));
     for (const statement of map.statements) {
       const { id } = statement;
-      if (index.theses.has(id) || index.premiseOf.has(id) || index.argumentsAt.has(id) || inContradiction.has(id)) continue;
+      if (index.premiseOf.has(id) || index.argumentsAt.has(id) || index.theses.has(id) || inContradiction.has(id)) continue;
       report({
         message: `Statement ${q(id)} is not connected to anything.`,
         span: statement.span,

@@ -44,6 +44,7 @@ function contradictoryPremises({ map, report }: RuleContext): void {
   const partners = partnersOf(map.contradictions);
   if (partners.size === 0) return;
   for (const argument of map.arguments) {
+    if (!argument.premises.some((premise) => partners.has(premise.id))) continue;
     const seen = new Map<string, Ref>();
     for (const premise of argument.premises) {
       for (const { other, declared } of partners.get(premise.id) ?? []) {
@@ -97,8 +98,9 @@ function usedAgainstItself({ map, index, report }: RuleContext): void {
     });
 
   for (const victim of map.arguments) {
-    const undercuts = (index.argumentsAt.get(victim.id) ?? []).filter((argument) => argument.kind === 'undercut');
-    if (undercuts.length === 0) continue;
+    const aimed = index.argumentsAt.get(victim.id);
+    if (!aimed) continue;
+    const undercuts = aimed.filter((argument) => argument.kind === 'undercut');
     const uses = new Map(victim.premises.map((premise) => [premise.id, premise]));
     for (const attacker of undercuts) {
       const shared = attacker.premises.find((premise) => uses.has(premise.id));
@@ -110,8 +112,9 @@ function usedAgainstItself({ map, index, report }: RuleContext): void {
   // sit beside it, and in which argument. Costs the premises of the arguments
   // that use an attacked statement, so it stays linear for arguments of bounded size.
   for (const [target, users] of index.premiseOf) {
-    const attacks = (index.argumentsAt.get(target) ?? []).filter((argument) => argument.kind === 'attack');
-    if (attacks.length === 0) continue;
+    const aimed = index.argumentsAt.get(target);
+    if (!aimed?.some((argument) => argument.kind === 'attack')) continue;
+    const attacks = aimed.filter((argument) => argument.kind === 'attack');
     const beside = new Map<string, { victim: Argument; use: Ref }>();
     for (const victim of users) {
       for (const use of victim.premises) if (use.id !== target && !beside.has(use.id)) beside.set(use.id, { victim, use });

@@ -1,11 +1,6 @@
-import type { Argument, Ref } from '../../model/types.js';
+import type { Argument } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 import { q } from '../words.js';
-
-interface Use {
-  argument: Argument;
-  premise: Ref;
-}
 
 export const supportAndAttack: Rule = {
   id: 'support-and-attack',
@@ -20,28 +15,30 @@ arguments:
   calm: { supports: ban, premises: [quiet] }
   dull: { attacks: ban, premises: [quiet] }
 `,
-  check({ map, report }) {
-    // Keyed by premise and target: the first use on each side. One pass over
-    // every premise reference, so the cost is linear in the map's size.
-    const uses = new Map<string, { support?: Use; attack?: Use }>();
-    for (const argument of map.arguments) {
-      if (argument.kind === 'undercut') continue;
-      for (const premise of argument.premises) {
-        const key = `${premise.id}\u0000${argument.target.id}`;
-        const sides = uses.get(key) ?? {};
-        if (sides[argument.kind]) continue;
-        sides[argument.kind] = { argument, premise };
-        uses.set(key, sides);
-        const other = argument.kind === 'support' ? sides.attack : sides.support;
+  check({ index, report }) {
+    // Only a statement that is a premise of two or more arguments can be on
+    // both sides; most are premises of one, and are skipped at once.
+    for (const [id, users] of index.premiseOf) {
+      if (users.length < 2) continue;
+      const sides = new Map<string, { support?: Argument; attack?: Argument }>();
+      for (const argument of users) {
+        if (argument.kind === 'undercut') continue;
+        const seen = sides.get(argument.target.id) ?? {};
+        if (seen[argument.kind]) continue;
+        seen[argument.kind] = argument;
+        sides.set(argument.target.id, seen);
+        const other = argument.kind === 'support' ? seen.attack : seen.support;
         if (!other) continue;
-        const [forUse, againstUse] = argument.kind === 'support' ? [{ argument, premise }, other] : [other, { argument, premise }];
+        const [forIt, againstIt] = argument.kind === 'support' ? [argument, other] : [other, argument];
         report({
-          message: `${q(premise.id)} is a premise both for and against ${q(argument.target.id)}: in ${q(forUse.argument.id)} and in ${q(againstUse.argument.id)}.`,
-          span: premise.span,
+          message: `${q(id)} is a premise both for and against ${q(argument.target.id)}: in ${q(forIt.id)} and in ${q(againstIt.id)}.`,
+          span: premiseRef(argument, id).span,
           hint: 'A reason cannot count both for and against the same claim. Decide which side it is on; if it really says two things, split it into two statements.',
-          related: [{ message: `also a premise of ${q(other.argument.id)}, which ${other.argument.kind}s it`, span: other.premise.span }],
+          related: [{ message: `also a premise of ${q(other.id)}, which ${other.kind}s it`, span: premiseRef(other, id).span }],
         });
       }
     }
   },
 };
+
+const premiseRef = (argument: Argument, id: string) => argument.premises.find((premise) => premise.id === id)!;
