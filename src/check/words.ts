@@ -1,4 +1,4 @@
-import { escapeInline } from '../text/escape.js';
+import { escapeInline, escapeTerminal } from '../text/escape.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -7,8 +7,8 @@ import { shorten } from '../text/shorten.js';
  * to one line with anything unprintable made visible.
  */
 
-/** An id in quotes, shortened: "nato-veto". */
-export const q = (id: string): string => `"${shorten(id)}"`;
+/** An id or name in quotes, shortened, anything unprintable made visible: "nato-veto". */
+export const q = (id: string): string => `"${escapeTerminal(shorten(id))}"`;
 
 /** A passage of untrusted prose, on one line and at most `max` characters. */
 export const excerpt = (text: string, max = 100): string => shorten(escapeInline(text), max);

@@ -26,7 +26,7 @@ const randomMap = fc
           kind: fc.constantFrom('supports', 'attacks', 'undercuts'),
           target: fc.nat(n + 8),
           premises: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 3 }),
-          scheme: fc.option(fc.constantFrom(...SCHEMES.map((s) => s.id), 'analogie', 'made-up'), { nil: undefined }),
+          scheme: fc.option(fc.constantFrom(...SCHEMES.map((s) => s.id), 'analogie', 'made-up', 'bell\u0007\u202e'), { nil: undefined }),
         }),
         { maxLength: 14 },
       ),
@@ -49,7 +49,7 @@ function toYaml(map: { texts: string[]; theses: number[]; arguments: RandomArgum
     const premises = argument.premises.filter((p) => `s${p}` !== target).map((p) => `s${p}`);
     if (premises.length === 0) premises.push(`s${(argument.premises[0]! + 1) % n}`);
     if (premises.includes(target)) return;
-    const scheme = argument.scheme ? `, scheme: ${argument.scheme}` : '';
+    const scheme = argument.scheme ? `, scheme: ${JSON.stringify(argument.scheme)}` : '';
     lines.push(`  a${i}: { ${argument.kind}: ${target}, premises: [${premises.join(', ')}]${scheme} }`);
   });
   const pairs = map.contradictions.filter(([a, b]) => a !== b);
