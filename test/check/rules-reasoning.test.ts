@@ -193,3 +193,22 @@ describe('undercut-target', () => {
     expect(found(text, 'undercut-target')).toEqual([]);
   });
 });
+
+describe('circular-reasoning messages', () => {
+  it('stay short when the ids are long, cutting the middle of the circle', () => {
+    const id = (k: string) => `${k}-${'x'.repeat(70)}`;
+    const text = yaml`
+      argmap: 1
+      theses: [${id('a')}]
+      statements: { ${id('a')}: A, ${id('b')}: B, ${id('c')}: C }
+      arguments:
+        ab: { supports: ${id('a')}, premises: [${id('b')}] }
+        bc: { supports: ${id('b')}, premises: [${id('c')}] }
+        ca: { supports: ${id('c')}, premises: [${id('a')}] }
+    `;
+    const [finding] = check(text).filter((d) => d.code === 'circular-reasoning');
+    expect(finding!.message.length).toBeLessThan(300);
+    expect(finding!.message).toMatch(/^Circular reasoning \(3 steps\): "a-x+…" → … → "a-x+…"\.$/);
+    expect(finding!.related).toHaveLength(3);
+  });
+});

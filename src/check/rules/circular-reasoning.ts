@@ -4,6 +4,7 @@ import { plural, q } from '../words.js';
 
 // A cycle of thousands of steps is still one finding; its message and notes stay readable.
 const MAX_IDS_IN_MESSAGE = 8;
+const MAX_PATH_LENGTH = 200;
 const MAX_STEP_NOTES = 100;
 
 /** The support graph in compressed form: statement numbers, edges premise → conclusion. */
@@ -39,7 +40,7 @@ arguments:
       const steps = cycleThrough(graph, component, mark, root);
       const ids = steps.map((edge) => graph.ids[edgeSource(graph, edge)]!);
       ids.push(ids[0]!);
-      const shown = ids.length > MAX_IDS_IN_MESSAGE ? [...ids.slice(0, MAX_IDS_IN_MESSAGE - 1).map(q), '…', q(ids[0]!)] : ids.map(q);
+      const shown = pathShown(ids);
       const related: RelatedFinding[] = steps.slice(0, MAX_STEP_NOTES).map((edge, i) => ({
         message: `step ${i + 1}: ${q(graph.edgePremise[edge]!.id)} is a premise of ${q(graph.edgeArgument[edge]!.id)}, which supports ${q(graph.ids[graph.edgeTo[edge]!]!)}`,
         span: graph.edgePremise[edge]!.span,
@@ -54,6 +55,21 @@ arguments:
     }
   },
 };
+
+/** The circle as "a" → "b" → "a", cut in the middle (…) when it has too many steps or too long ids. */
+function pathShown(ids: string[]): string[] {
+  const quoted = ids.map(q);
+  if (quoted.length <= MAX_IDS_IN_MESSAGE && quoted.join(' → ').length <= MAX_PATH_LENGTH) return quoted;
+  const last = quoted[quoted.length - 1]!;
+  const shown: string[] = [];
+  let length = last.length + 6;
+  for (const id of quoted.slice(0, MAX_IDS_IN_MESSAGE - 1)) {
+    if (shown.length > 0 && length + id.length + 3 > MAX_PATH_LENGTH) break;
+    shown.push(id);
+    length += id.length + 3;
+  }
+  return [...shown, '…', last];
+}
 
 function supportGraph(ids: string[], args: readonly Argument[]): SupportGraph {
   const number = new Map<string, number>();
