@@ -17,19 +17,24 @@ arguments:
   again: { supports: lane, premises: [safer-2] }
 `,
   check({ map, report }) {
-    // Bucketed by a hash of the normalised text, computed without building
-    // it for plain ASCII; the texts themselves are compared only within a bucket.
-    const buckets = new Map<number, { statement: Statement; key: string }[]>();
+    // Keyed by a hash of the normalised text, computed without building it
+    // for plain ASCII; texts are compared only when two hashes meet.
+    const first = new Map<number, Statement>();
+    const collided = new Map<number, { statement: Statement; key: string }[]>();
     for (const statement of map.statements) {
       const hash = normalisedHash(statement.text);
       if (hash === undefined) continue;
-      const bucket = buckets.get(hash);
-      if (!bucket) {
-        buckets.set(hash, [{ statement, key: '' }]);
+      const other = first.get(hash);
+      if (!other) {
+        first.set(hash, statement);
         continue;
       }
+      let bucket = collided.get(hash);
+      if (!bucket) {
+        bucket = [{ statement: other, key: normaliseText(other.text) }];
+        collided.set(hash, bucket);
+      }
       const key = normaliseText(statement.text);
-      for (const entry of bucket) entry.key ||= normaliseText(entry.statement.text);
       const earlier = bucket.find((entry) => entry.key === key)?.statement;
       bucket.push({ statement, key });
       if (!earlier) continue;
