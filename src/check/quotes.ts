@@ -7,7 +7,9 @@
  * quote stands for an omitted stretch, and the parts must appear in order.
  *
  * The source is indexed once. Each quote is checked from its rarest token, so
- * checking many quotes against a long source stays near-linear.
+ * checking many quotes against a long source stays near-linear. The index
+ * keeps token values as small integers in flat arrays: a long source makes
+ * millions of tokens, and flat arrays keep them out of the garbage collector's way.
  */
 
 interface Token {
@@ -18,61 +20,114 @@ interface Token {
 
 export interface SourceIndex {
   text: string;
-  tokens: Token[];
-  positions: Map<string, number[]>;
+  /** Each distinct token value, numbered in order of first appearance. */
+  vocabulary: Map<string, number>;
+  /** Per token, in order: its value's number, and its span in the text. */
+  values: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Where each value occurs: token indexes occurrences[offsets[v] .. offsets[v + 1]). */
+  offsets: Int32Array;
+  occurrences: Int32Array;
 }
 
 export type QuoteMatch =
   | { found: true; start: number; end: number }
   | { found: false; nearest?: { start: number; end: number; text: string } };
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[\s]+|[^\s\p{L}\p{N}\p{M}]/gu;
+// Words (group 1) and single marks; whitespace matches neither, so it is skipped.
+// One shared expression: scanning runs synchronously and resets lastIndex first.
+const TOKEN = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE_MARKS = /^['"`´‘’‚‛“”„‟′″‹›«»＂＇]$/u;
 const DASHES = /^[-‐‑‒–—―−﹘﹣－]$/u;
 const GAP = '...';
 // Tokens this common say little about where a near miss lies.
 const MAX_VOTING_OCCURRENCES = 2000;
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+/**
+ * Cuts text into normalised tokens and hands each to `emit` in order. A token
+ * is held back until the next one is seen, as a run of quote marks extends it.
+ */
+function scan(text: string, emit: (value: string, start: number, end: number) => void): void {
+  let held: string | undefined;
+  let heldStart = 0;
+  let heldEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const raw = match[0];
     const start = match.index;
-    if (/^\s/u.test(raw)) continue;
-    let value = raw.normalize('NFKC').toLowerCase();
-    if (QUOTE_MARKS.test(raw)) value = "'";
-    else if (DASHES.test(raw)) value = '-';
-    const previous = tokens[tokens.length - 1];
+    const end = start + raw.length;
+    // NFKC leaves ASCII as it is; skipping it there halves the cost on English text.
+    let value = NON_ASCII.test(raw) ? raw.normalize('NFKC').toLowerCase() : raw.toLowerCase();
+    if (match[1] === undefined) {
+      if (QUOTE_MARKS.test(raw)) value = "'";
+      else if (DASHES.test(raw)) value = '-';
+    }
     // A run of quote marks (‘‘ or '') counts as one.
-    if (value === "'" && previous?.value === "'" && previous.end === start) {
-      previous.end = start + raw.length;
+    if (value === "'" && held === "'" && heldEnd === start) {
+      heldEnd = end;
       continue;
     }
+    if (held !== undefined) emit(held, heldStart, heldEnd);
     // NFKC turns … into "...", which is three tokens, like the typed form.
     if (value === GAP) {
-      for (let i = 0; i < 3; i++) tokens.push({ value: '.', start, end: start + raw.length });
-      continue;
+      emit('.', start, end);
+      emit('.', start, end);
+      value = '.';
     }
-    tokens.push({ value, start, end: start + raw.length });
+    held = value;
+    heldStart = start;
+    heldEnd = end;
   }
+  if (held !== undefined) emit(held, heldStart, heldEnd);
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  scan(text, (value, start, end) => tokens.push({ value, start, end }));
   return tokens;
 }
 
 export function indexSource(text: string): SourceIndex {
-  const tokens = tokenize(text);
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const list = positions.get(token.value);
-    if (list) list.push(i);
-    else positions.set(token.value, [i]);
+  const vocabulary = new Map<string, number>();
+  const values: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const counts: number[] = [];
+  scan(text, (value, start, end) => {
+    let id = vocabulary.get(value);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(value, id);
+      counts.push(0);
+    }
+    counts[id]!++;
+    values.push(id);
+    starts.push(start);
+    ends.push(end);
   });
-  return { text, tokens, positions };
+  const offsets = new Int32Array(vocabulary.size + 1);
+  for (let v = 0; v < counts.length; v++) offsets[v + 1] = offsets[v]! + counts[v]!;
+  const fill = offsets.slice(0, vocabulary.size);
+  const occurrences = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) occurrences[fill[values[i]!]!++] = i;
+  return {
+    text,
+    vocabulary,
+    values: Int32Array.from(values),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    offsets,
+    occurrences,
+  };
 }
 
 /** Splits a quote's tokens at each "..." into the parts that must appear in order. */
 function quoteParts(quote: string): string[][] {
   const parts: string[][] = [[]];
-  const values = tokenize(quote).map((token) => token.value);
+  const values: string[] = [];
+  scan(quote, (value) => values.push(value));
   for (let i = 0; i < values.length; i++) {
     if (values[i] === '.' && values[i + 1] === '.' && values[i + 2] === '.') {
       i += 2;
@@ -88,23 +143,31 @@ function quoteParts(quote: string): string[][] {
   return parts.filter((part) => part.length > 0);
 }
 
+/** The token indexes where a value occurs: occurrences[from .. to), or undefined if it never does. */
+function occurrencesOf(index: SourceIndex, value: string): { id: number; from: number; to: number } | undefined {
+  const id = index.vocabulary.get(value);
+  return id === undefined ? undefined : { id, from: index.offsets[id]!, to: index.offsets[id + 1]! };
+}
+
 /** Index of the first occurrence of `part` in the source at or after token `from`, or -1. */
 function findPart(index: SourceIndex, part: string[], from: number): number {
+  const ids: number[] = [];
   let anchor = 0;
-  let anchorPositions: number[] | undefined;
+  let anchorRange: { from: number; to: number } | undefined;
   for (let k = 0; k < part.length; k++) {
-    const positions = index.positions.get(part[k]!);
-    if (!positions) return -1;
-    if (!anchorPositions || positions.length < anchorPositions.length) {
+    const range = occurrencesOf(index, part[k]!);
+    if (!range) return -1;
+    ids.push(range.id);
+    if (!anchorRange || range.to - range.from < anchorRange.to - anchorRange.from) {
       anchor = k;
-      anchorPositions = positions;
+      anchorRange = range;
     }
   }
-  for (const position of anchorPositions!) {
-    const start = position - anchor;
-    if (start < from || start + part.length > index.tokens.length) continue;
+  for (let o = anchorRange!.from; o < anchorRange!.to; o++) {
+    const start = index.occurrences[o]! - anchor;
+    if (start < from || start + part.length > index.values.length) continue;
     let k = 0;
-    while (k < part.length && index.tokens[start + k]!.value === part[k]) k++;
+    while (k < part.length && index.values[start + k] === ids[k]) k++;
     if (k === part.length) return start;
   }
   return -1;
@@ -123,7 +186,7 @@ export function findQuote(index: SourceIndex, quote: string): QuoteMatch {
     last = at + part.length - 1;
     from = at + part.length;
   }
-  return { found: true, start: index.tokens[first]!.start, end: index.tokens[last]!.end };
+  return { found: true, start: index.starts[first]!, end: index.ends[last]! };
 }
 
 /**
@@ -133,9 +196,12 @@ export function findQuote(index: SourceIndex, quote: string): QuoteMatch {
 function nearestTo(index: SourceIndex, words: string[]): { nearest?: { start: number; end: number; text: string } } {
   const votes = new Map<number, number>();
   words.forEach((word, k) => {
-    const positions = index.positions.get(word);
-    if (!positions || positions.length > MAX_VOTING_OCCURRENCES) return;
-    for (const position of positions) votes.set(position - k, (votes.get(position - k) ?? 0) + 1);
+    const range = occurrencesOf(index, word);
+    if (!range || range.to - range.from > MAX_VOTING_OCCURRENCES) return;
+    for (let o = range.from; o < range.to; o++) {
+      const start = index.occurrences[o]! - k;
+      votes.set(start, (votes.get(start) ?? 0) + 1);
+    }
   });
   let best = -1;
   let bestVotes = 0;
@@ -147,7 +213,9 @@ function nearestTo(index: SourceIndex, words: string[]): { nearest?: { start: nu
   }
   // Fewer than a third of the words in place is not "near".
   if (bestVotes < Math.max(2, Math.ceil(words.length / 3))) return {};
-  const firstToken = index.tokens[Math.max(0, best)]!;
-  const lastToken = index.tokens[Math.min(index.tokens.length - 1, Math.max(0, best) + words.length - 1)]!;
-  return { nearest: { start: firstToken.start, end: lastToken.end, text: index.text.slice(firstToken.start, lastToken.end) } };
+  const first = Math.max(0, best);
+  const last = Math.min(index.values.length - 1, first + words.length - 1);
+  const start = index.starts[first]!;
+  const end = index.ends[last]!;
+  return { nearest: { start, end, text: index.text.slice(start, end) } };
 }

@@ -1,15 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
+import { registerRules } from './commands/rules.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB } from './io.js';
 
-// Inlined by the bundler, so the CLI reads no file to know its version.
-import packageJson from '../../package.json' with { type: 'json' };
-
-const { version } = packageJson;
+import { VERSION } from './version.js';
 
 /** Runs the CLI and returns its exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -47,7 +45,7 @@ export interface RunState {
 export function buildProgram(io: CliIo, state: RunState): Command {
   const program = new Command('argmap')
     .description('Map the reasoning of real writing: check an argument map written in YAML, and draw it.')
-    .version(version, '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'never colour the output (NO_COLOR and FORCE_COLOR work too)')
     .addOption(
@@ -76,6 +74,7 @@ Format: docs/format.md`,
   const globals = () => program.opts<GlobalOptions>();
   registerCheck(program, io, globals, state);
   registerTree(program, io, globals, state);
+  registerRules(program, io, globals);
   return program;
 }
 

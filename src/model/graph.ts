@@ -23,11 +23,13 @@ export function indexMap(map: ArgMap): MapIndex {
   for (const argument of map.arguments) {
     args.set(argument.id, argument);
     push(argumentsAt, argument.target.id, argument);
-    const seen = new Set<string>();
-    for (const premise of argument.premises) {
-      if (seen.has(premise.id)) continue;
-      seen.add(premise.id);
-      push(premiseOf, premise.id, argument);
+    // Most arguments have one or two premises: no set needed to skip repeats.
+    const seen = argument.premises.length > 2 ? new Set<string>() : undefined;
+    for (let i = 0; i < argument.premises.length; i++) {
+      const id = argument.premises[i]!.id;
+      if (seen ? seen.has(id) : i === 1 && id === argument.premises[0]!.id) continue;
+      seen?.add(id);
+      push(premiseOf, id, argument);
     }
   }
   return {

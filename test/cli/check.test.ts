@@ -110,7 +110,7 @@ describe('argmap check (end to end)', () => {
   });
 
   it('fails on too many warnings only with --max-warnings', () => {
-    const warned = 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+    const warned = 'argmap: 1\ntheses: [a]\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
     expect(runCli(['check', '-'], { input: warned }).code).toBe(0);
     const strict = runCli(['check', '--max-warnings', '0', '-'], { input: warned });
     expect(strict.code).toBe(1);

@@ -23,7 +23,7 @@ describe('parseMap on valid maps', () => {
     ]);
     expect(map.authorSpeaker).toBe('reader');
     expect(map.theses.map((t) => t.id)).toEqual(['build-lane']);
-    expect(map.statements).toHaveLength(16);
+    expect(map.statements).toHaveLength(17);
     expect(map.arguments).toHaveLength(12);
     expect(map.contradictions.map((c) => c.between.map((r) => r.id))).toEqual([['customers-drive', 'customers-walk']]);
     expect(map.checks).toEqual([{ rule: 'single-premise', level: 'off', span: expect.any(Object) }]);

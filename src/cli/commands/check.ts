@@ -1,25 +1,44 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { checkMap, parseRuleSetting, RULE_METADATA } from '../../check/run.js';
+import type { SourceText } from '../../check/rule.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
 import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
+import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
+import type { RuleLevel } from '../../model/types.js';
 import { loadDisplayWidth } from '../../text/width.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
 import { parseCount, type RunState } from '../main.js';
+import { sourcePathOf, sourceReader } from '../source.js';
+import { VERSION } from '../version.js';
 
 interface CheckOptions {
-  format: 'pretty' | 'json';
+  format: 'pretty' | 'json' | 'sarif';
   maxWarnings?: number;
   quiet?: boolean;
+  rule: Record<string, RuleLevel>;
+  source?: string;
+  questions?: boolean;
+}
+
+/** `--rule ID=LEVEL`, repeatable: later settings win. */
+function collectRule(value: string, previous: Record<string, RuleLevel>): Record<string, RuleLevel> {
+  const setting = parseRuleSetting(value);
+  if ('error' in setting) throw new InvalidArgumentError(setting.error);
+  return { ...previous, [setting.rule]: setting.level };
 }
 
 export function registerCheck(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('check')
-    .description('check maps for mistakes and report each one with its line, column and a hint')
+    .description('check maps for mistakes and faults in their reasoning, each with its line, column and a hint')
     .argument('<file...>', 'map files; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json', 'sarif']).default('pretty'))
+    .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning (warn) or error; repeatable; overrides the map\'s "checks:"').argParser(collectRule).default({}, 'as the map says'))
+    .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
+    .option('--questions', 'list the critical questions of each argument\'s scheme that nothing in the map takes up')
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseCount('--max-warnings')))
     .option('-q, --quiet', 'report errors only')
     .addHelpText(
@@ -27,30 +46,53 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
       `
 Examples:
   $ argmap check maps/unilateral-concessions.yaml
-  $ argmap check --format json maps/*.yaml > report.json
+  $ argmap check --rule single-premise=off --rule unanswered-attack=warn maps/*.yaml
+  $ argmap check --questions maps/example.yaml
+  $ argmap check --source article.txt draft.yaml
+  $ argmap check --format sarif maps/*.yaml > argmap.sarif
   $ cat map.yaml | argmap check -
 
+The rules and their levels: argmap rules (docs/rules.md).
 Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
     )
     .action(async (files: string[], options: CheckOptions) => {
       const context = runContext(io, globals());
+      const rules = { ...options.rule };
+      if (options.questions && !('critical-question' in rules)) rules['critical-question'] = 'info';
+      const readSource = sourceReader(context);
+      let forcedSource: SourceText | undefined;
+      if (options.source !== undefined) {
+        forcedSource = await readSource(options.source);
+        if ('error' in forcedSource) throw new CliError(forcedSource.error);
+      }
+
       const loaded: LoadedMap[] = [];
       let unreadable = false;
+      let diagnostics: Diagnostic[] = [];
       for (const file of files) {
+        let map: LoadedMap;
         try {
-          loaded.push(await loadMap(file, context));
+          map = await loadMap(file, context);
         } catch (error) {
           if (!(error instanceof CliError)) throw error;
           context.err(`argmap: ${error.message}\n`);
           unreadable = true;
+          continue;
         }
+        loaded.push(map);
+        diagnostics.push(...map.result.diagnostics);
+        // Like a compiler after a syntax error: the reasoning is checked only once the map reads cleanly.
+        if (map.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
+        const sourcePath = sourcePathOf(map);
+        const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
+        diagnostics.push(...checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) }));
       }
-
-      let diagnostics: Diagnostic[] = loaded.flatMap((map) => map.result.diagnostics);
       if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 
       if (options.format === 'json') {
         context.out(formatDiagnosticsJson(diagnostics));
+      } else if (options.format === 'sarif') {
+        context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA }));
       } else if (diagnostics.length > 0) {
         const sources = new Map(loaded.map((map) => [map.file, map.text]));
         const displayWidth = await loadDisplayWidth();
