@@ -36,3 +36,21 @@ export function runContext(io: CliIo, options: GlobalOptions): RunContext {
     err: (text) => void io.stderr.write(text),
   };
 }
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Writes the parts, each followed by `end`, in chunks of about 64 KB: a report
+ * of 60,000 diagnostics or a tree of 400,000 lines is never one string.
+ */
+export function writeEach(write: (text: string) => void, parts: Iterable<string>, end: string): void {
+  let chunk = '';
+  for (const part of parts) {
+    chunk += part + end;
+    if (chunk.length >= CHUNK) {
+      write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') write(chunk);
+}

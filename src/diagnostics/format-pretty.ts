@@ -1,6 +1,7 @@
 import { escapeTerminal } from '../text/escape.js';
 import { plainPalette, type Palette } from '../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../text/width.js';
+import { lineStarts, lineText } from './locate.js';
 import { compareDiagnostics, countDiagnostics, type Diagnostic, type DiagnosticCounts, type Severity } from './types.js';
 
 export interface FormatOptions {
@@ -21,20 +22,27 @@ const FRAME_WIDTH = 160;
  * position. All text from the map is escaped on the way out.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
+  const blocks = [...diagnosticBlocks(diagnostics, options)];
+  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * The same report one diagnostic at a time, so that a caller can write tens of
+ * thousands of them without holding the whole report in memory.
+ */
+export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): Generator<string> {
   const palette = options.palette ?? plainPalette;
   const width = options.displayWidth ?? approximateWidth;
-  const linesOf = new Map<string, string[]>();
-  const sourceLines = (file: string): string[] | undefined => {
-    const cached = linesOf.get(file);
-    if (cached) return cached;
-    const text = options.sources?.get(file);
-    if (text === undefined) return undefined;
-    const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r?\n/);
-    linesOf.set(file, lines);
-    return lines;
+  const sources = new Map<string, { text: string; starts: Uint32Array } | undefined>();
+  const sourceOf = (file: string) => {
+    if (!sources.has(file)) {
+      const raw = options.sources?.get(file);
+      const text = raw !== undefined && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      sources.set(file, text === undefined ? undefined : { text, starts: lineStarts(text) });
+    }
+    return sources.get(file);
   };
 
-  const blocks: string[] = [];
   for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
     const out: string[] = [];
     const colour = severityColour(palette, diagnostic.severity);
@@ -42,17 +50,17 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
       `${palette.bold(escapeTerminal(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`))}  ` +
         `${colour(diagnostic.severity)}  ${escapeTerminal(diagnostic.message)}  ${palette.dim(`[${diagnostic.code}]`)}`,
     );
-    const lines = sourceLines(diagnostic.file);
-    if (lines) out.push(...frame(lines, diagnostic, palette, colour, width));
+    const source = sourceOf(diagnostic.file);
+    const line = source && lineText(source.text, source.starts, diagnostic.line);
+    if (line !== undefined) out.push(...frame(line, diagnostic, palette, colour, width));
     if (diagnostic.hint) out.push(`  ${palette.cyan('hint:')} ${escapeTerminal(diagnostic.hint)}`);
     for (const related of diagnostic.related ?? []) {
       out.push(
         `  ${palette.dim('note:')} ${escapeTerminal(related.message)} at ${escapeTerminal(`${related.file}:${related.line}:${related.column}`)}`,
       );
     }
-    blocks.push(out.join('\n'));
+    yield out.join('\n');
   }
-  return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
 /** "2 errors, 1 warning, 0 infos", coloured by what was found. */
@@ -74,15 +82,7 @@ function severityColour(palette: Palette, severity: Severity): (text: string) =>
   return (text) => palette.blue(text);
 }
 
-function frame(
-  lines: readonly string[],
-  diagnostic: Diagnostic,
-  palette: Palette,
-  colour: (text: string) => string,
-  width: DisplayWidth,
-): string[] {
-  const line = lines[diagnostic.line - 1];
-  if (line === undefined) return [];
+function frame(line: string, diagnostic: Diagnostic, palette: Palette, colour: (text: string) => string, width: DisplayWidth): string[] {
   const column = Math.min(diagnostic.column - 1, line.length);
   const endColumn = diagnostic.endLine === diagnostic.line ? Math.min(diagnostic.endColumn - 1, line.length) : line.length;
   const windowStart = line.length <= FRAME_WIDTH ? 0 : Math.max(0, column - FRAME_BEFORE);

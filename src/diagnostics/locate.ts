@@ -7,21 +7,42 @@ export interface Locator {
   locate(span: Span): Location;
 }
 
+/**
+ * Offsets where each line starts, in a typed array: a 100,000-statement map
+ * has over a million lines, and an array of line strings would cost ~100 MB.
+ */
+export function lineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Uint32Array(count);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+  return starts;
+}
+
+/** The text of a 1-based line, without its line end; undefined past the end. */
+export function lineText(text: string, starts: Uint32Array, line: number): string | undefined {
+  if (line < 1 || line > starts.length) return undefined;
+  const start = starts[line - 1]!;
+  let end = line < starts.length ? starts[line]! - 1 : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(start, end);
+}
+
 /** Builds the line table once (linear); each lookup is a binary search. */
 export function createLocator(file: string, text: string): Locator {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const starts = lineStarts(text);
 
   const point = (offset: number): { line: number; column: number } => {
     const clamped = Math.max(0, Math.min(offset, text.length));
     let low = 0;
-    let high = lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= clamped) low = middle;
+      if (starts[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - lineStarts[low]! + 1 };
+    return { line: low + 1, column: clamped - starts[low]! + 1 };
   };
 
   return {

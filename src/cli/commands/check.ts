@@ -2,12 +2,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkMap, parseRuleSetting, RULE_METADATA } from '../../check/run.js';
 import type { SourceText } from '../../check/rule.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
-import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
+import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
 import { loadDisplayWidth } from '../../text/width.js';
-import { runContext, type CliIo, type GlobalOptions } from '../context.js';
+import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
 import { parseCount, type RunState } from '../main.js';
@@ -96,8 +96,8 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
       } else if (diagnostics.length > 0) {
         const sources = new Map(loaded.map((map) => [map.file, map.text]));
         const displayWidth = await loadDisplayWidth();
-        context.out(formatDiagnostics(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }));
-        context.out(`\n${summaryOf(diagnostics, context.stdoutPalette)}\n`);
+        writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
+        context.out(`${summaryOf(diagnostics, context.stdoutPalette)}\n`);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? loaded[0]!.file : `${loaded.length} maps`;
         context.out(`${context.stdoutPalette.green('✔')} No problems in ${what}.\n`);

@@ -1,12 +1,12 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
+import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
 import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
-import { runContext, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
+import { runContext, writeEach, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
 import { parseCount, type RunState } from '../main.js';
@@ -90,7 +90,7 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
       if (problem !== undefined) throw new CliError(problem);
 
       const tree = renderTree(map, treeOptions, index);
-      if (tree.lines.length > 0) context.out(`${tree.lines.join('\n')}\n`);
+      writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);
       if (counts.warning > 0) {
@@ -110,8 +110,8 @@ async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<v
   const { diagnostics } = loaded.result;
   const displayWidth = await loadDisplayWidth();
   const sources = new Map([[loaded.file, loaded.text]]);
-  context.err(formatDiagnostics(diagnostics, { sources, palette: context.stderrPalette, displayWidth }));
-  context.err(`\n${summaryOf(diagnostics, context.stderrPalette)}\n`);
+  writeEach(context.err, diagnosticBlocks(diagnostics, { sources, palette: context.stderrPalette, displayWidth }), '\n\n');
+  context.err(`${summaryOf(diagnostics, context.stderrPalette)}\n`);
 }
 
 function terminalWidth(io: CliIo): number {
