@@ -11,3 +11,6 @@ export { formatDiagnostics, formatSummary, type FormatOptions } from './diagnost
 export { formatDiagnosticsJson } from './diagnostics/format-json.js';
 export { escapeTerminal, escapeInline } from './text/escape.js';
 export { argmapJsonSchema } from './parse/json-schema.js';
+export { buildGraphvizModel } from './render/graphviz/model.js';
+export { mapToDot } from './render/graphviz/to-dot.js';
+export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
