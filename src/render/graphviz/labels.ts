@@ -78,7 +78,8 @@ export function speakerDescription(speaker: Speaker): string {
 
 /** Hover text of a statement: its quotes and speaker, and whether the reconstruction added it. */
 export function statementTooltip(statement: Statement, speaker: Speaker | undefined): string {
-  const lines = statement.quotes.map((quote) => `“${quote.value}”`);
+  // Trimmed inside the quotation marks, not only at the ends of the line.
+  const lines = statement.quotes.map((quote) => `“${escapeInline(quote.value)}”`);
   if (speaker) lines.push(`— ${speakerDescription(speaker)}`);
   if (statement.implicit) lines.push('Implicit premise: added by the reconstruction.');
   if (statement.note !== undefined) lines.push(`Note: ${statement.note}`);

@@ -11,7 +11,8 @@
  *   labels need each backslash doubled, tooltips (expanded twice) quadrupled.
  *   Checked against Graphviz 2.43 and the WebAssembly build (16.x).
  * - Control characters and bidirectional overrides become visible escapes
- *   (src/text/escape.ts), so a label cannot hide or reorder text.
+ *   (src/text/escape.ts), so a label cannot hide or reorder text; so do
+ *   U+FFFE and U+FFFF, which XML forbids and Graphviz would drop a label for.
  */
 import { escapeInline } from '../../text/escape.js';
 import { ID_REGEXP } from '../../parse/spec.js';
@@ -22,7 +23,7 @@ export const MAX_TOOLTIP_CHARS = 2000;
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 function xmlEscape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => XML[char]!);
+  return text.replace(/[&<>"\uFFFE\uFFFF]/g, (char) => XML[char] ?? `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`);
 }
 
 /**

@@ -13,6 +13,8 @@ describe('htmlText', () => {
 
   it('makes control characters and bidi overrides visible, and folds line breaks', () => {
     expect(htmlText('a\u001b[31mb\u202Ec\nd')).toBe(String.raw`a\\x1B[31mb\\u{202E}c d`);
+    // XML forbids these two; Graphviz would drop the whole label.
+    expect(htmlText('a\uFFFEb\uFFFF')).toBe(String.raw`a\\u{FFFE}b\\u{FFFF}`);
   });
 });
 
