@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { registerCheck } from './commands/check.js';
+import { registerExport } from './commands/export.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB } from './io.js';
@@ -63,6 +64,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
 Examples:
   $ argmap check maps/unilateral-concessions.yaml
   $ argmap check --format json maps/*.yaml
+  $ argmap export maps/unilateral-concessions.yaml -o map.svg
 
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error, 70 internal error.
 Format: docs/format.md`,
@@ -70,6 +72,7 @@ Format: docs/format.md`,
 
   const globals = () => program.opts<GlobalOptions>();
   registerCheck(program, io, globals, state);
+  registerExport(program, io, globals, state);
   return program;
 }
 
