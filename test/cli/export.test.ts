@@ -16,6 +16,9 @@ const exampleText = readFileSync(join(ROOT, EXAMPLE), 'utf8');
 const hasDot = findExecutable('dot') !== undefined;
 const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\narguments:\n  r: { supports: mortal, premises: [mortl] }\n';
 
+/** Width and height from a PNG's header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
 const tempDir = () => mkdtempSync(join(tmpdir(), 'argmap-export-'));
 
 /** The CLI with raw bytes on stdout, and optionally extra flags for node itself. */
@@ -175,6 +178,19 @@ describe('argmap export (end to end)', () => {
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     const nodes = svgNodes(readFileSync(join(dir, 'big.svg'), 'utf8'));
     for (let i = 0; i < 1000; i++) expect(nodes.get(`s${i}`)?.lines[0]).toMatch(new RegExp(`^Claim ${i} holds`));
+  });
+
+  it('draws a map too wide for a sharp PNG smaller, and says so', () => {
+    const dir = tempDir();
+    // 150 unconnected statements side by side: about 30,000 pixels wide at full size.
+    const statements = Array.from({ length: 150 }, (_, i) => `  s${i}: Statement number ${i}, standing alone in a row.`);
+    writeFileSync(join(dir, 'wide.yaml'), ['argmap: 1', 'statements:', ...statements, ''].join('\n'));
+    const run = runCli(['export', join(dir, 'wide.yaml'), '-o', join(dir, 'wide.png')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^argmap: note: the map is too big for a sharp PNG, so it is drawn at \d+% of its size \(at most 16384 pixels a side\); SVG and PDF keep every detail.\n$/,
+    );
+    expect(pngSize(readFileSync(join(dir, 'wide.png'))).width).toBe(16_384);
   });
 
   it('exits 2 on bad options, and explains itself in --help', () => {

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
-import type { DiagramFormat, Renderer } from '../../render/graphviz/render.js';
+import type { Diagram, DiagramFormat, Renderer } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { loadDisplayWidth } from '../../text/width.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
@@ -81,14 +81,15 @@ written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
         ids: options.ids ?? false,
         legend: options.legend,
       });
-      const data = await render(dot, target, options.renderer !== undefined, io.env);
+      const { data, note } = await render(dot, target, options.renderer !== undefined, io.env);
       if (target.output !== undefined) await writeFileAtomic(target.output, data);
       else context.io.stdout.write(data);
+      if (note !== undefined) context.err(`argmap: note: ${note}\n`);
       state.exitCode = EXIT.ok;
     });
 }
 
-async function render(dot: string, target: ExportTarget, rendererAsked: boolean, env: NodeJS.ProcessEnv): Promise<string | Uint8Array> {
+async function render(dot: string, target: ExportTarget, rendererAsked: boolean, env: NodeJS.ProcessEnv): Promise<Diagram> {
   const { renderDiagram } = await import('../../render/graphviz/render.js');
   const { RenderError } = await import('../../render/graphviz/render-svg.js');
   const { GraphvizMissingError, INSTALL_HINT } = await import('../../render/graphviz/system-dot.js');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapToDot, parseMap, type ArgMap, type Statement } from '../../../src/index.js';
 import { renderSvg } from '../../../src/render/graphviz/render-svg.js';
-import { svgToPng } from '../../../src/render/graphviz/render-png.js';
+import { pngScale, svgSize, svgToPng } from '../../../src/render/graphviz/render-png.js';
 import { escapeInline } from '../../../src/text/escape.js';
 import { HOSTILE, mapOf, statement } from './hostile.js';
 import { decodePng, PNG_SIGNATURE } from './png.js';
@@ -90,7 +90,8 @@ describe('renderSvg (Graphviz in WebAssembly)', () => {
 describe('svgToPng (resvg, with the bundled font)', () => {
   it('makes a PNG of the expected size, with the text drawn', async () => {
     const svg = await renderSvg(mapToDot(example));
-    const png = await svgToPng(svg);
+    const { png, scale } = await svgToPng(svg);
+    expect(scale).toBe(2);
     expect(Buffer.from(png.subarray(0, 8))).toEqual(PNG_SIGNATURE);
     const [, widthPt, heightPt] = /<svg width="(\d+)pt" height="(\d+)pt"/.exec(svg)!;
     const image = decodePng(png);
@@ -104,8 +105,33 @@ describe('svgToPng (resvg, with the bundled font)', () => {
   });
 
   it('draws text with no system fonts at all (none are loaded), in bold and italic too', async () => {
-    const bold = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="22" font-family="Helvetica,sans-Serif" font-weight="bold" font-style="italic" font-size="20">Thesis</text></svg>');
+    const { png: bold } = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="22" font-family="Helvetica,sans-Serif" font-weight="bold" font-style="italic" font-size="20">Thesis</text></svg>');
     expect(darkPixels(decodePng(bold).pixels)).toBeGreaterThan(300);
+  });
+});
+
+describe('svgSize', () => {
+  it('reads the size Graphviz gives its SVG, in CSS pixels', () => {
+    expect(svgSize('<svg width="318pt" height="67pt"\n viewBox="0.00 0.00 318.00 67.00">')).toEqual({ width: 424, height: 67 * (4 / 3) });
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30.5px">')).toEqual({ width: 40, height: 30.5 });
+    expect(svgSize('<svg width="10em" height="3em">')).toBeUndefined();
+    expect(svgSize('<svg viewBox="0 0 10 10">')).toBeUndefined();
+  });
+});
+
+describe('pngScale', () => {
+  it('keeps the scale asked for, or less, so that no side passes 16,384 pixels and the area 64 million', () => {
+    expect(pngScale(3000, 700)).toBe(2);
+    expect(pngScale(73_548, 7_448)).toBeCloseTo(16_384 / 73_548);
+    expect(pngScale(10_000, 10_000)).toBeCloseTo(0.8);
+    expect(pngScale(100, 100, 3)).toBe(3);
+  });
+
+  it('draws a map too big for a sharp PNG smaller, within the limits', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40000" height="300"><rect width="40000" height="300" fill="red"/></svg>';
+    const { png, scale } = await svgToPng(svg);
+    expect(scale).toBeCloseTo(16_384 / 40_000);
+    expect([decodePng(png).width, decodePng(png).height]).toEqual([16_384, Math.ceil(300 * scale)]);
   });
 });
 
