@@ -13,6 +13,9 @@
  * - Control characters and bidirectional overrides become visible escapes
  *   (src/text/escape.ts), so a label cannot hide or reorder text; so do
  *   U+FFFE and U+FFFF, which XML forbids and Graphviz would drop a label for.
+ *
+ * One liberty remains, Graphviz's own: labels draw every kind of space
+ * (no-break, thin, figure…) as a plain space.
  */
 import { escapeInline } from '../../text/escape.js';
 import { ID_REGEXP } from '../../parse/spec.js';
