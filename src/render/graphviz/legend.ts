@@ -8,6 +8,7 @@
  */
 import type { EdgeAttributesObject, NodeAttributesObject, NodeModel, RootGraphModel } from 'ts-graphviz';
 import {
+  clusterTitlePlace,
   COLOUR,
   CONTRADICTION_EDGE,
   IMPLICIT_NODE,
@@ -34,12 +35,9 @@ const LINES: Array<[string, EdgeAttributesObject, string]> = [
 ];
 
 export function addLegend(graph: RootGraphModel, rankdir: RankDir): void {
-  // Graphviz puts a cluster's "top" label at the bottom when the ranks run bottom to top.
-  const labelloc = rankdir === 'BT' ? 'b' : 't';
   const legend = graph.createSubgraph('cluster_legend', {
     label: '<<B>Legend</B>>',
-    labelloc,
-    labeljust: 'l',
+    ...clusterTitlePlace(rankdir),
     style: 'rounded',
     color: COLOUR.clusterBorder,
     fontsize: 11,

@@ -23,6 +23,7 @@ import { addLegend } from './legend.js';
 import {
   argumentNode,
   CLUSTER,
+  clusterTitlePlace,
   COLOUR,
   CONTRADICTION_EDGE,
   edgeKindOf,
@@ -35,7 +36,7 @@ import {
   STATEMENT_NODE,
   THESIS_NODE,
 } from './style.js';
-import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy } from './options.js';
+import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy, type RankDir } from './options.js';
 import { createNodeNames, tooltipText } from './text.js';
 
 export type { GraphvizOptions, RankDir, GroupBy } from './options.js';
@@ -66,9 +67,7 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
   graph.attributes.node.apply(STATEMENT_NODE);
   graph.attributes.edge.apply({ fontname: FONT, fontsize: SMALL_FONT_SIZE, fontcolor: COLOUR.muted });
 
-  // Graphviz puts a cluster's "top" label at the bottom when the ranks run bottom to top.
-  const labelloc = rankdir === 'BT' ? 'b' : 't';
-  const groups = createGroups(graph, options.groupBy, speakers, labelloc);
+  const groups = createGroups(graph, options.groupBy, speakers, rankdir);
   const nodes = new Map<string, NodeModel>();
 
   for (const statement of map.statements) {
@@ -151,7 +150,7 @@ function createGroups(
   graph: RootGraphModel,
   groupBy: GroupBy | undefined,
   speakers: ReadonlyMap<string, Speaker>,
-  labelloc: 't' | 'b',
+  rankdir: RankDir,
 ): Groups {
   const clusters = new Map<string, Parent>();
   const clusterOf = new Map<string, Parent>();
@@ -166,7 +165,7 @@ function createGroups(
       let cluster = clusters.get(key);
       if (!cluster) {
         // Numbered names: a tag can hold any text, a DOT name should not.
-        cluster = graph.createSubgraph(`cluster_${clusters.size + 1}`, { ...CLUSTER, labelloc, label: clusterLabel(titleOf(key)) });
+        cluster = graph.createSubgraph(`cluster_${clusters.size + 1}`, { ...CLUSTER, ...clusterTitlePlace(rankdir), label: clusterLabel(titleOf(key)) });
         clusters.set(key, cluster);
       }
       clusterOf.set(statement.id, cluster);

@@ -6,6 +6,7 @@
  */
 import type { EdgeAttributesObject, NodeAttributesObject } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
+import type { RankDir } from './options.js';
 
 /** Graphviz's own width estimates know Helvetica; the PNG renderer maps it to Arimo, which has the same metrics. */
 export const FONT = 'Helvetica';
@@ -111,6 +112,10 @@ export const CLUSTER = {
   color: COLOUR.clusterBorder,
   fillcolor: COLOUR.clusterFill,
   fontsize: 11,
-  labeljust: 'l',
   margin: 12,
 } as const;
+
+/** A cluster's title goes top left; Graphviz turns "top" over in BT diagrams and "left" in RL ones. */
+export function clusterTitlePlace(rankdir: RankDir) {
+  return { labelloc: rankdir === 'BT' ? 'b' : 't', labeljust: rankdir === 'RL' ? 'r' : 'l' } as const;
+}

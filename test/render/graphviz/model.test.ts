@@ -94,6 +94,9 @@ describe('buildGraphvizModel: the example map', () => {
     // Cluster labels go on top: for bottom-to-top diagrams Graphviz calls that "b".
     expect(grouped.subgraphs[0]!.get('labelloc')).toBe('b');
     expect(buildGraphvizModel(example, { groupBy: 'tag', rankdir: 'TB' }).subgraphs[0]!.get('labelloc')).toBe('t');
+    // And on the left: for right-to-left diagrams Graphviz calls that "r".
+    expect(grouped.subgraphs[0]!.get('labeljust')).toBe('l');
+    expect(buildGraphvizModel(example, { groupBy: 'tag', rankdir: 'RL' }).subgraphs[0]!.get('labeljust')).toBe('r');
   });
 
   it('groups statements by speaker, named in the cluster label', () => {
