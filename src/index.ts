@@ -14,3 +14,5 @@ export { argmapJsonSchema } from './parse/json-schema.js';
 export { buildGraphvizModel } from './render/graphviz/model.js';
 export { mapToDot } from './render/graphviz/to-dot.js';
 export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
+// Loads the WebAssembly Graphviz, resvg or the system dot only when called.
+export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mapToDot, parseMap, type ArgMap, type Statement } from '../../../src/index.js';
+import { mapToDot, parseMap, renderDiagram, type ArgMap, type Statement } from '../../../src/index.js';
 import { renderSvg } from '../../../src/render/graphviz/render-svg.js';
 import { pngScale, svgSize, svgToPng } from '../../../src/render/graphviz/render-png.js';
 import { escapeInline } from '../../../src/text/escape.js';
@@ -85,6 +85,17 @@ describe('renderSvg (Graphviz in WebAssembly)', () => {
     const { map } = parseMap(generateMap({ statements: 1000, seed: 3 }).yaml);
     const nodes = svgNodes(await renderSvg(mapToDot(map, { wrap: 10_000 })));
     for (const statement of map.statements) expect(nodes.get(statement.id)?.lines.join(' ')).toBe(boxText(map, statement));
+  });
+});
+
+describe('renderDiagram (library API)', () => {
+  it('returns DOT as it is, and draws SVG and PNG with the built-in renderer', async () => {
+    const dot = mapToDot(example);
+    expect(await renderDiagram(dot, 'dot', 'wasm')).toEqual({ data: dot });
+    expect(await renderDiagram(dot, 'svg', 'wasm')).toEqual({ data: await renderSvg(dot) });
+    const png = await renderDiagram(dot, 'png', 'wasm');
+    expect(Buffer.from((png.data as Uint8Array).subarray(0, 8))).toEqual(PNG_SIGNATURE);
+    expect(png.note).toBeUndefined();
   });
 });
 
