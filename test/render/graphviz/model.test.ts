@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EdgeModel, GraphBaseModel, RootGraphModel } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
+import { generateMap } from '../../../bench/generate.js';
 import { buildGraphvizModel, mapToDot, parseMap } from '../../../src/index.js';
 
 const example = parseMap(readFileSync(new URL('../../../maps/example.yaml', import.meta.url), 'utf8'), 'example.yaml').map;
@@ -123,6 +124,14 @@ describe('buildGraphvizModel: the example map', () => {
     const names = (graph: RootGraphModel) => graph.subgraphs.map((cluster) => cluster.id);
     expect(names(buildGraphvizModel(example))).toEqual(['cluster_legend']);
     expect(names(buildGraphvizModel(example, { legend: false }))).toEqual([]);
+  });
+});
+
+describe('buildGraphvizModel: big maps', () => {
+  it('draws edges of maps over 2,000 boxes as straight segments, which Graphviz routes much faster', () => {
+    const boxes = (count: number) => parseMap(generateMap({ statements: count, seed: 2 }).yaml).map;
+    expect(buildGraphvizModel(boxes(1000)).get('splines')).toBeUndefined();
+    expect(buildGraphvizModel(boxes(2001)).get('splines')).toBe('polyline');
   });
 });
 
