@@ -91,13 +91,13 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
   // Argument nodes first: undercuts point at them.
   for (const argument of drawn) {
     if (!needsNode(argument, index)) continue;
-    const kind = edgeKindOf(relationOf(index, argument));
+    const relation = relationOf(index, argument);
     const look =
       argument.title === undefined && !ids
-        ? { ...junctionNode(kind), label: '' }
-        : { ...argumentNode(kind), label: argumentLabel(argument, { wrap, ids }) };
+        ? { ...junctionNode(edgeKindOf(relation)), label: '' }
+        : { ...argumentNode(edgeKindOf(relation)), label: argumentLabel(argument, { wrap, ids }) };
     const parent = groups.commonParent(argument.premises.map((premise) => premise.id));
-    const tooltip = argumentTooltip(argument, relationOf(index, argument), speakerOf(argument, speakers));
+    const tooltip = argumentTooltip(argument, relation, speakerOf(argument, speakers));
     nodes.set(argument.id, parent.createNode(nodeName(argument.id), { ...look, tooltip }));
   }
 

@@ -55,9 +55,11 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Png> {
   const { Resvg } = await import('@resvg/resvg-js');
   const settings = {
-    // System fonts would make the picture depend on the machine; every family falls back to Arimo.
+    // Arimo for every family, so the text fits the boxes and shows on a
+    // machine with no fonts at all; the system's fonts only fill in what
+    // Arimo lacks (CJK, emoji).
     font: {
-      loadSystemFonts: false,
+      loadSystemFonts: true,
       fontFiles: fontFiles(),
       defaultFontFamily: FONT_FAMILY,
       sansSerifFamily: FONT_FAMILY,

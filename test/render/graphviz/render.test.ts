@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mapToDot, parseMap, renderDiagram, type ArgMap, type Statement } from '../../../src/index.js';
 import { renderSvg } from '../../../src/render/graphviz/render-svg.js';
-import { pngScale, svgSize, svgToPng } from '../../../src/render/graphviz/render-png.js';
+import { fontFiles, pngScale, svgSize, svgToPng } from '../../../src/render/graphviz/render-png.js';
 import { escapeInline } from '../../../src/text/escape.js';
 import { HOSTILE, mapOf, statement } from './hostile.js';
 import { decodePng, PNG_SIGNATURE } from './png.js';
@@ -116,9 +116,14 @@ describe('svgToPng (resvg, with the bundled font)', () => {
     expect(whitePixels(image.pixels)).toBeGreaterThan((image.width * image.height) / 2);
   });
 
-  it('draws text with no system fonts at all (none are loaded), in bold and italic too', async () => {
-    const { png: bold } = await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="22" font-family="Helvetica,sans-Serif" font-weight="bold" font-style="italic" font-size="20">Thesis</text></svg>');
-    expect(darkPixels(decodePng(bold).pixels)).toBeGreaterThan(300);
+  it('draws text in Arimo, the bundled font, whatever fonts the system has, in bold and italic too', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="30"><text x="5" y="22" font-family="Helvetica,sans-Serif" font-weight="bold" font-style="italic" font-size="20">Thesis</text></svg>';
+    const { png } = await svgToPng(svg, { scale: 1 });
+    expect(darkPixels(decodePng(png).pixels)).toBeGreaterThan(100);
+    // The same drawing as with Arimo alone, and no system fonts at all.
+    const { Resvg } = await import('@resvg/resvg-js');
+    const arimoOnly = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: 'Arimo' }, background: 'white' });
+    expect(decodePng(png).pixels).toEqual(decodePng(arimoOnly.render().asPng()).pixels);
   });
 });
 
