@@ -17,5 +17,9 @@ await build({
   sourcemap: 'linked',
   // commander is CommonJS and requires Node built-ins; give the bundle a require.
   banner: { js: "import{createRequire as __argmapRequire}from'node:module';const require=__argmapRequire(import.meta.url);" },
+  // The export command's packages (native binaries, WebAssembly, fonts, and
+  // ts-graphviz) stay in node_modules and load from there, only when export
+  // runs; tests trace those loads to prove check and tree never make them.
+  external: ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo'],
   logLevel: 'warning',
 });

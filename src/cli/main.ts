@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
+import { registerExport } from './commands/export.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIo, state: RunState): Command {
 Examples:
   $ argmap check maps/unilateral-concessions.yaml
   $ argmap check --format json maps/*.yaml
+  $ argmap export maps/unilateral-concessions.yaml -o map.svg
 
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error, 70 internal error.
 Format: docs/format.md`,
@@ -75,6 +77,7 @@ Format: docs/format.md`,
   registerCheck(program, io, globals, state);
   registerTree(program, io, globals, state);
   registerRules(program, io, globals);
+  registerExport(program, io, globals, state);
   return program;
 }
 

@@ -1,0 +1,98 @@
+/**
+ * Labels and tooltips for the diagram. Labels are HTML-like (`<...>`), built
+ * from lines that went through `htmlText`; tooltips go through `tooltipText`.
+ * Nothing from the map reaches a label any other way.
+ */
+import type { HTMLLikeLabel } from 'ts-graphviz';
+import type { Relation } from '../../model/graph.js';
+import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
+import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
+import { htmlText, tooltipText } from './text.js';
+import { wrapText } from './wrap.js';
+import { escapeInline } from '../../text/escape.js';
+
+const LEFT_BREAK = '<BR ALIGN="LEFT"/>';
+
+/** Wrapped, escaped lines of untrusted text. */
+function wrappedLines(text: string, width: number): string[] {
+  return wrapText(escapeInline(text), width).map(htmlText);
+}
+
+function small(html: string, colour: string = COLOUR.muted): string {
+  return `<FONT POINT-SIZE="${SMALL_FONT_SIZE}" COLOR="${colour}">${html}</FONT>`;
+}
+
+/** Joins label lines, each left-aligned. */
+function leftAligned(lines: readonly string[]): HTMLLikeLabel {
+  return `<${lines.map((line) => line + LEFT_BREAK).join('')}>`;
+}
+
+export interface StatementLabelOptions {
+  wrap: number;
+  ids: boolean;
+  thesis: boolean;
+  /** Shown under the text when the statement is not the author's. */
+  speakerName?: string;
+}
+
+export function statementLabel(statement: Statement, options: StatementLabelOptions): HTMLLikeLabel {
+  const lines: string[] = [];
+  if (options.ids) lines.push(small(htmlText(statement.id)));
+  for (const line of wrappedLines(statement.text, options.wrap)) lines.push(options.thesis ? `<B>${line}</B>` : line);
+  if (options.speakerName !== undefined) lines.push(small(`<I>— ${htmlText(options.speakerName)}</I>`));
+  return leftAligned(lines);
+}
+
+/** The label of an argument node that shows its title and/or id. */
+export function argumentLabel(argument: Argument, options: { wrap: number; ids: boolean }): HTMLLikeLabel {
+  const lines: string[] = [];
+  if (options.ids) lines.push(small(htmlText(argument.id)));
+  if (argument.title !== undefined) {
+    for (const line of wrappedLines(argument.title, options.wrap)) lines.push(`<I>${line}</I>`);
+  }
+  return leftAligned(lines);
+}
+
+/** A short label beside an edge: the id of the argument it draws. */
+export function edgeIdLabel(id: string): HTMLLikeLabel {
+  return `<${small(htmlText(id))}>`;
+}
+
+export function clusterLabel(text: string): HTMLLikeLabel {
+  return `<<B>${htmlText(text)}</B>>`;
+}
+
+/** The map's title, and under it what the map reconstructs. */
+export function titleLabel(map: ArgMap): HTMLLikeLabel | undefined {
+  const lines: string[] = [];
+  if (map.title !== undefined) lines.push(`<FONT POINT-SIZE="16"><B>${htmlText(map.title)}</B></FONT>`);
+  const source = map.source;
+  const about = [source?.title, source?.author, source?.date].filter((part): part is string => part !== undefined);
+  if (about.length > 0) lines.push(`<FONT POINT-SIZE="10" COLOR="${COLOUR.muted}">${htmlText(about.join(' · '))}</FONT>`);
+  return lines.length === 0 ? undefined : `<${lines.join('<BR/>')}>`;
+}
+
+export function speakerDescription(speaker: Speaker): string {
+  return speaker.role ? `${speaker.name} (${speaker.role})` : speaker.name;
+}
+
+/** Hover text of a statement: its quotes and speaker, and whether the reconstruction added it. */
+export function statementTooltip(statement: Statement, speaker: Speaker | undefined): string {
+  // Trimmed inside the quotation marks, not only at the ends of the line.
+  const lines = statement.quotes.map((quote) => `“${escapeInline(quote.value)}”`);
+  if (speaker) lines.push(`— ${speakerDescription(speaker)}`);
+  if (statement.implicit) lines.push('Implicit premise: added by the reconstruction.');
+  if (statement.note !== undefined) lines.push(`Note: ${statement.note}`);
+  if (lines.length === 0) lines.push(statement.text);
+  return tooltipText(lines);
+}
+
+/** Hover text of an argument's node and edges: what it is and who makes it. */
+export function argumentTooltip(argument: Argument, relation: Relation, speaker: Speaker | undefined): string {
+  const lines = [argument.title === undefined ? argument.id : `${argument.id}: ${argument.title}`];
+  lines.push(`${RELATION_VERB[relation]} ${argument.target.id}`);
+  if (argument.scheme !== undefined) lines.push(`Scheme: ${argument.scheme.value}`);
+  if (speaker) lines.push(`— ${speakerDescription(speaker)}`);
+  if (argument.note !== undefined) lines.push(`Note: ${argument.note}`);
+  return tooltipText(lines);
+}

@@ -1,0 +1,74 @@
+/**
+ * Text from a map on its way into Graphviz. ts-graphviz quotes strings, but
+ * Graphviz reads more into a string than DOT's quoting covers, and
+ * ts-graphviz does not escape backslashes, so this is the one place that makes
+ * untrusted text show exactly as written:
+ *
+ * - HTML entities are decoded in every label and tooltip: `&` must be `&amp;`.
+ * - A string that looks like `<...>` becomes an HTML-like label in
+ *   ts-graphviz: `<` and `>` are written as entities, so no text can.
+ * - Backslash sequences (`\N` node name, `\l` line break, `\G` …) are expanded:
+ *   labels need each backslash doubled, tooltips (expanded twice) quadrupled.
+ *   Checked against Graphviz 2.43 and the WebAssembly build (16.x).
+ * - Control characters and bidirectional overrides become visible escapes
+ *   (src/text/escape.ts), so a label cannot hide or reorder text; so do
+ *   U+FFFE and U+FFFF, which XML forbids and Graphviz would drop a label for.
+ *
+ * One liberty remains, Graphviz's own: labels draw every kind of space
+ * (no-break, thin, figure…) as a plain space.
+ */
+import { escapeInline } from '../../text/escape.js';
+import { ID_REGEXP } from '../../parse/spec.js';
+
+/** Graphviz 2.x refuses quoted strings over 16,384 characters; escaping can grow text sixfold. */
+export const MAX_TOOLTIP_CHARS = 2000;
+
+const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function xmlEscape(text: string): string {
+  return text.replace(/[&<>"\uFFFE\uFFFF]/g, (char) => XML[char] ?? `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`);
+}
+
+/**
+ * One line of text for an HTML-like label (`label=<...>`), escaped. Whitespace
+ * runs, line breaks included, become one space.
+ */
+export function htmlText(text: string): string {
+  return xmlEscape(escapeInline(text)).replace(/\\/g, '\\\\');
+}
+
+/**
+ * A tooltip from lines of text: each line escaped, joined by line breaks,
+ * cut to MAX_TOOLTIP_CHARS.
+ */
+export function tooltipText(lines: readonly string[]): string {
+  let text = lines.map((line) => escapeInline(line)).join('\n');
+  if (text.length > MAX_TOOLTIP_CHARS) text = `${cutAt(text, MAX_TOOLTIP_CHARS - 1)}…`;
+  // ts-graphviz turns the line breaks into `\n`, which Graphviz reads as a break.
+  return xmlEscape(text).replace(/\\/g, '\\\\\\\\');
+}
+
+/** Cuts without splitting a surrogate pair. */
+function cutAt(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length);
+}
+
+/**
+ * A node name for DOT. Parsed maps only have ids of letters, digits, `_`, `.`
+ * and `-`; anything else (a map built by hand through the library) gets a
+ * generated name, since a node name reaches Graphviz unescaped.
+ */
+export function createNodeNames(): (id: string) => string {
+  const generated = new Map<string, string>();
+  return (id) => {
+    if (ID_REGEXP.test(id)) return id;
+    let name = generated.get(id);
+    if (name === undefined) {
+      // `#` never occurs in a valid id, so generated names cannot collide with real ones.
+      name = `#${generated.size + 1}`;
+      generated.set(id, name);
+    }
+    return name;
+  };
+}

@@ -1,0 +1,60 @@
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapToDot } from '../../../src/index.js';
+import { RenderError } from '../../../src/render/graphviz/render-svg.js';
+import { findExecutable, GraphvizMissingError, renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
+import { escapeInline } from '../../../src/text/escape.js';
+import { HOSTILE, mapOf, statement } from './hostile.js';
+import { svgNodes } from './svg-text.js';
+
+const hasDot = findExecutable('dot') !== undefined;
+
+describe('findExecutable', () => {
+  it.skipIf(process.platform === 'win32')('finds an executable file on the PATH, and nothing else', () => {
+    const root = mkdtempSync(join(tmpdir(), 'argmap-path-'));
+    const [plain, executable, folder] = ['plain', 'exec', 'folder'].map((name) => join(root, name));
+    for (const dir of [plain!, executable!, folder!]) mkdirSync(dir);
+    writeFileSync(join(plain!, 'dot'), '');
+    writeFileSync(join(executable!, 'dot'), '#!/bin/sh\n');
+    chmodSync(join(executable!, 'dot'), 0o755);
+    mkdirSync(join(folder!, 'dot'));
+    expect(findExecutable('dot', { PATH: [plain, folder, executable].join(':') })).toBe(join(executable!, 'dot'));
+    expect(findExecutable('dot', { PATH: [plain, folder].join(':') })).toBeUndefined();
+    expect(findExecutable('dot', {})).toBeUndefined();
+  });
+});
+
+describe('renderWithSystemDot', () => {
+  it('says how to install Graphviz when dot is not on the PATH', async () => {
+    await expect(renderWithSystemDot('digraph {}', 'pdf', { PATH: '' })).rejects.toThrow(GraphvizMissingError);
+    await expect(renderWithSystemDot('digraph {}', 'pdf', { PATH: '' })).rejects.toThrow(
+      "Graphviz's `dot` is not on the PATH: install Graphviz (sudo apt install graphviz, or brew install graphviz).",
+    );
+  });
+
+  it.skipIf(!hasDot)('makes PDF, PNG and SVG', async () => {
+    const dot = mapToDot(mapOf([statement('a', 'A statement.')]));
+    expect(Buffer.from(await renderWithSystemDot(dot, 'pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(Buffer.from(await renderWithSystemDot(dot, 'png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(svgNodes(Buffer.from(await renderWithSystemDot(dot, 'svg')).toString('utf8')).get('a')?.lines).toEqual(['A statement.']);
+  });
+
+  it.skipIf(!hasDot)('shows hostile labels and tooltips as written, as the WebAssembly build does', async () => {
+    const map = mapOf(HOSTILE.map((text, i) => statement(`s${i}`, text, { quotes: [{ value: text, span: { start: 0, end: 0 } }] })));
+    const nodes = svgNodes(Buffer.from(await renderWithSystemDot(mapToDot(map, { wrap: 1000 }), 'svg')).toString('utf8'));
+    HOSTILE.forEach((text, i) => {
+      expect(nodes.get(`s${i}`)?.lines.join(' '), text).toBe(escapeInline(text));
+      expect(nodes.get(`s${i}`)?.tooltip, text).toBe(`“${escapeInline(text)}”`);
+    });
+  });
+
+  it.skipIf(!hasDot)('reports dot failing, and survives dot closing its input early', async () => {
+    // dot stops reading at the syntax error, so the rest of the input cannot be
+    // written (EPIPE): the adapter leaves that error unhandled, which would end the process.
+    const dot = `digraph { a -> }\n${'// more\n'.repeat(300_000)}`;
+    await expect(renderWithSystemDot(dot, 'svg')).rejects.toThrow(RenderError);
+    await expect(renderWithSystemDot('digraph { a -> }', 'svg')).rejects.toThrow(/could not draw the map: .*syntax error/);
+  });
+});
