@@ -25,7 +25,8 @@ export function parseMap(text: string, file = '<input>'): ParseResult {
 
   const builder = createMapBuilder(ctx, file);
   const tree = parseYamlTree(source, builder.sink);
-  problems.push(...tree.problems);
+  // Not push(...list): a file with 200,000 aliases has as many problems, too many to spread.
+  for (const problem of tree.problems) problems.push(problem);
   let map: ArgMap;
   if (!tree.root && tree.problems.length > 0) {
     map = emptyMap(file);

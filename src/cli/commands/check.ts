@@ -80,12 +80,13 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
           continue;
         }
         loaded.push(map);
-        diagnostics.push(...map.result.diagnostics);
+        // Not push(...list): spreading more than ~120,000 items overflows the call stack.
+        for (const diagnostic of map.result.diagnostics) diagnostics.push(diagnostic);
         // Like a compiler after a syntax error: the reasoning is checked only once the map reads cleanly.
         if (map.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
         const sourcePath = sourcePathOf(map);
         const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
-        diagnostics.push(...checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) }));
+        for (const diagnostic of checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
       }
       if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 
