@@ -1,14 +1,14 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
 import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
+import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { loadMap, type LoadedMap } from '../load.js';
+import { loadMap } from '../load.js';
+import { reportProblems } from '../report.js';
 import { parseCount, type RunState } from '../main.js';
 
 interface TreeCommandOptions {
@@ -104,14 +104,6 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
       if (tree.matches === 0) context.err('argmap: nothing in the tree matches --speaker or --tag.\n');
       state.exitCode = EXIT.ok;
     });
-}
-
-async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
-  const { diagnostics } = loaded.result;
-  const displayWidth = await loadDisplayWidth();
-  const sources = new Map([[loaded.file, loaded.text]]);
-  writeEach(context.err, diagnosticBlocks(diagnostics, { sources, palette: context.stderrPalette, displayWidth }), '\n\n');
-  context.err(`${summaryOf(diagnostics, context.stderrPalette)}\n`);
 }
 
 function terminalWidth(io: CliIo): number {
