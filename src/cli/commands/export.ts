@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { formatDiagnostics, summaryOf } from '../../diagnostics/format-pretty.js';
 import type { Diagram, DiagramFormat, Renderer } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
-import { loadDisplayWidth } from '../../text/width.js';
+import { displayWidthFor } from '../../text/width.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-target.js';
@@ -65,8 +65,8 @@ written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
       const loaded = await loadMap(file, context);
       const { diagnostics } = loaded.result;
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
-        const displayWidth = await loadDisplayWidth();
         const sources = new Map([[loaded.file, loaded.text]]);
+        const displayWidth = await displayWidthFor(sources.values());
         context.err(formatDiagnostics(diagnostics, { sources, palette: context.stderrPalette, displayWidth }));
         context.err(`\n${summaryOf(diagnostics, context.stderrPalette)}\n`);
         state.exitCode = EXIT.problems;

@@ -5,7 +5,7 @@ import { indexMap } from '../../model/graph.js';
 import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
-import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
+import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
@@ -84,7 +84,7 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
-        displayWidth: /[^\x00-\x7f]/.test(loaded.text) ? await loadDisplayWidth() : approximateWidth,
+        displayWidth: await displayWidthFor([loaded.text]),
       };
       const problem = checkTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(problem);
@@ -108,8 +108,8 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
 
 async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
   const { diagnostics } = loaded.result;
-  const displayWidth = await loadDisplayWidth();
   const sources = new Map([[loaded.file, loaded.text]]);
+  const displayWidth = await displayWidthFor(sources.values());
   writeEach(context.err, diagnosticBlocks(diagnostics, { sources, palette: context.stderrPalette, displayWidth }), '\n\n');
   context.err(`${summaryOf(diagnostics, context.stderrPalette)}\n`);
 }
