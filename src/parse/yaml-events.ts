@@ -73,7 +73,7 @@ export function visitEventsInSlices(text: string, options: SliceOptions, visit: 
   const sliceLength = options.sliceLength ?? Math.max(MIN_SLICE_LENGTH, Math.ceil(text.length / SLICES));
   const sections = planSlices(text, options.sections, sliceLength);
   if (sections.length === 0) return false;
-  const { skeleton, toText } = cutOut(text, sections);
+  const { skeleton, shiftAt } = cutOut(text, sections);
   const events = parseOrUndefined(skeleton, options.maxDepth);
   if (!events) return false;
 
@@ -85,7 +85,8 @@ export function visitEventsInSlices(text: string, options: SliceOptions, visit: 
   let sectionKey: SlicedSection | undefined;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
-    moveEvent(event, toText);
+    // A node never spans a cut (else the checks below fail): one shift per event.
+    shiftEvent(event, shiftAt(firstOffset(event)));
     if (sectionKey) {
       // In the skeleton the section's value is empty; the slices fill it in.
       if (event.type !== EVENT_ID.SCALAR || event.valueStart !== -1 || event.anchorStart !== -1 || event.tagStart !== -1) return false;
@@ -141,8 +142,8 @@ function atLineStart(text: string, offset: number): boolean {
   return offset === 0 || text.charCodeAt(offset - 1) === 10;
 }
 
-/** The text without the sections' bodies, and a map from its offsets back to the text's. */
-function cutOut(text: string, sections: readonly SlicedSection[]): { skeleton: string; toText: (offset: number) => number } {
+/** The text without the sections' bodies, and what to add to its offsets to get the text's. */
+function cutOut(text: string, sections: readonly SlicedSection[]): { skeleton: string; shiftAt: (offset: number) => number } {
   const parts: string[] = [];
   // From `at` on (skeleton offsets), add `shift` to get the text's offset.
   const cuts: { at: number; shift: number }[] = [];
@@ -156,39 +157,42 @@ function cutOut(text: string, sections: readonly SlicedSection[]): { skeleton: s
     from = section.bodyEnd;
   }
   parts.push(text.slice(from));
-  const toText = (offset: number) => {
+  const shiftAt = (offset: number) => {
     let shift = 0;
     for (const cut of cuts) {
       if (offset < cut.at) break;
       shift = cut.shift;
     }
-    return offset + shift;
+    return shift;
   };
-  return { skeleton: parts.join(''), toText };
+  return { skeleton: parts.join(''), shiftAt };
 }
 
-/** Moves an event's offsets (-1 means none and stays). */
-function moveEvent(event: Event, move: (offset: number) => number): void {
-  const at = (offset: number) => (offset < 0 ? offset : move(offset));
+/** Moves an event's offsets by `shift` (-1 means none and stays). */
+function shiftEvent(event: Event, shift: number): void {
   switch (event.type) {
+    case EVENT_ID.SCALAR:
+      if (event.valueStart >= 0) {
+        event.valueStart += shift;
+        event.valueEnd += shift;
+      }
+      break;
     case EVENT_ID.MAPPING:
     case EVENT_ID.SEQUENCE:
-      event.start = at(event.start);
+      event.start += shift;
       break;
-    case EVENT_ID.SCALAR:
-      event.valueStart = at(event.valueStart);
-      event.valueEnd = at(event.valueEnd);
+    case EVENT_ID.ALIAS:
       break;
     default:
-      break;
+      return;
   }
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
-    event.anchorStart = at(event.anchorStart);
-    event.anchorEnd = at(event.anchorEnd);
+  if (event.anchorStart >= 0) {
+    event.anchorStart += shift;
+    event.anchorEnd += shift;
   }
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.SCALAR) {
-    event.tagStart = at(event.tagStart);
-    event.tagEnd = at(event.tagEnd);
+  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) {
+    event.tagStart += shift;
+    event.tagEnd += shift;
   }
 }
 
@@ -210,13 +214,12 @@ function visitSlice(text: string, slice: Slice, maxDepth: number, first: boolean
   const events = parseOrUndefined(STAND_IN + text.slice(slice.start, slice.end), maxDepth);
   if (!events) return false;
   const shift = slice.start - STAND_IN.length;
-  const move = (offset: number) => offset + shift;
   const last = events.length - 3;
   const [document, root, key, mapping] = events;
   if (document?.type !== EVENT_ID.DOCUMENT || root?.type !== EVENT_ID.MAPPING || key?.type !== EVENT_ID.SCALAR || key.valueStart !== 0) return false;
   if (mapping?.type !== EVENT_ID.MAPPING || mapping.style !== COLLECTION_STYLE.BLOCK || mapping.anchorStart !== -1 || mapping.tagStart !== -1) return false;
-  if (last < 4 || events.slice(last).some((event) => event.type !== EVENT_ID.POP)) return false;
-  moveEvent(mapping, move);
+  if (last < 4 || events[last]!.type !== EVENT_ID.POP || events[last + 1]!.type !== EVENT_ID.POP || events[last + 2]!.type !== EVENT_ID.POP) return false;
+  shiftEvent(mapping, shift);
   if ((mapping as MappingEvent).start !== slice.keys[0]) return false;
   if (first) visit(mapping);
 
@@ -225,7 +228,7 @@ function visitSlice(text: string, slice: Slice, maxDepth: number, first: boolean
   let nextKey = 0;
   for (let i = 4; i < last; i++) {
     const event = events[i]!;
-    moveEvent(event, move);
+    shiftEvent(event, shift);
     if (depth === 0 && children % 2 === 0) {
       const start = startOf(event);
       if (start === slice.keys[nextKey]) nextKey++;
@@ -248,6 +251,14 @@ function visitSlice(text: string, slice: Slice, maxDepth: number, first: boolean
     visit(event);
   }
   return depth === 0 && nextKey === slice.keys.length;
+}
+
+/** The first offset an event has, for finding its place; -1 when none. */
+function firstOffset(event: Event): number {
+  if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) return -1;
+  if (event.anchorStart >= 0) return event.anchorStart;
+  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) return event.tagStart;
+  return event.type === EVENT_ID.SCALAR ? event.valueStart : event.type === EVENT_ID.ALIAS ? -1 : event.start;
 }
 
 function startOf(event: Event): number {

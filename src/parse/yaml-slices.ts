@@ -83,7 +83,7 @@ function lineKind(text: string, start: number): LineKind {
  * lines by LF only.
  */
 export function planSlices(text: string, names: ReadonlySet<string>, sliceLength: number): SlicedSection[] {
-  if (/\r(?!\n)/.test(text)) return [];
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return [];
   const sections: SlicedSection[] = [];
   let line = 0;
   while (line < text.length) {

@@ -68,11 +68,28 @@ export interface YamlResult {
 
 export { MAX_YAML_DEPTH };
 
+/**
+ * A rejected alias is already reported; leaving out what holds it avoids a
+ * second, confusing error about the same spot.
+ */
+const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
+
 const CORE_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
+
+/**
+ * The core tags that may resolve a plain scalar, by its first character (''
+ * when empty), in order, as js-yaml's composer picks them by the tags'
+ * `implicitFirstChars`: text, most scalars, then tries none.
+ */
+const TRY_ALWAYS = CORE_TAGS.filter((tag) => !tag.implicitFirstChars);
+const TAGS_BY_FIRST_CHAR = new Map<string, typeof CORE_TAGS>();
+for (const first of CORE_TAGS.flatMap((tag) => tag.implicitFirstChars ?? [])) {
+  TAGS_BY_FIRST_CHAR.set(first, CORE_TAGS.filter((tag) => !tag.implicitFirstChars || tag.implicitFirstChars.includes(first)));
+}
 
 /** Resolves a plain scalar the way YAML 1.2's core schema does. */
 function resolvePlain(source: string): ScalarValue {
-  for (const tag of CORE_TAGS) {
+  for (const tag of TAGS_BY_FIRST_CHAR.get(source.charAt(0)) ?? TRY_ALWAYS) {
     const value = tag.resolve(source, false, tag.tagName);
     if (value !== NOT_RESOLVED) return value as ScalarValue;
   }
@@ -166,9 +183,6 @@ function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Eve
       return undefined;
     }
     parent.node.end = Math.max(parent.node.end, node.end);
-    // A rejected alias is already reported; leaving out what holds it avoids
-    // a second, confusing error about the same spot.
-    const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
     if (parent.node.kind === 'seq') {
       if (!isAlias(node)) parent.node.items.push(node);
       return undefined;
