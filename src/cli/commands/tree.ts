@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
-import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
+import { checkTreeOptions, treeLines, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { displayWidthFor } from '../../text/width.js';
@@ -89,7 +89,7 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
       const problem = checkTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(problem);
 
-      const tree = renderTree(map, treeOptions, index);
+      const tree = treeLines(map, treeOptions, index);
       writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);
