@@ -18,7 +18,7 @@ export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionK
 export { findQuote, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
 export { buildGraphvizModel } from './render/graphviz/model.js';
-export { mapToDot } from './render/graphviz/to-dot.js';
+export { mapToDot, mapToDotChunks } from './render/graphviz/to-dot.js';
 export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
 // Loads the WebAssembly Graphviz, resvg or the system dot only when called.
 export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';
