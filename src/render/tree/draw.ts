@@ -10,6 +10,8 @@ import { contextPaints, paintsFor, type Paints } from './paints.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
 
 export interface DrawContext {
+  /** Lines printed before the first row, then a blank line; none when no row is printed. */
+  title: readonly string[];
   map: ArgMap;
   index: MapIndex;
   settings: TreeSettings;
@@ -33,6 +35,7 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
   const quiet = selection ? contextPaints(settings.palette) : paints;
   // segments[d]: the guide a row at depth d leaves for the lines below it.
   const segments: string[] = [];
+
   let drawn = false;
   let detachedHeading = false;
 
@@ -44,6 +47,10 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     if (row.detached && !detachedHeading && drawn) {
       detachedHeading = true;
       yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
+      yield '';
+    }
+    if (!drawn && context.title.length > 0) {
+      yield* context.title;
       yield '';
     }
     drawn = true;

@@ -56,24 +56,11 @@ export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapInde
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 
-  const body = drawLines(rows, { map, index, settings, glyphs, measure }, selection);
   const title = map.title === undefined ? [] : wrapPieces([{ text: escapeInline(map.title), paint: settings.palette.bold }], settings.width, measure);
   return {
-    lines: titled(title, body),
+    lines: drawLines(rows, { title, map, index, settings, glyphs, measure }, selection),
     rootsFrom: from,
     detached: roots.filter((root) => root.detached).map((root) => root.id),
     ...(selection ? { matches: selection.matches } : {}),
   };
-}
-
-/** The title, a blank line, then the body; nothing at all when the body is empty. */
-function* titled(title: readonly string[], body: Iterator<string>): Generator<string> {
-  const first = body.next();
-  if (first.done) return;
-  if (title.length > 0) {
-    yield* title;
-    yield '';
-  }
-  yield first.value;
-  for (let next = body.next(); !next.done; next = body.next()) yield next.value;
 }
