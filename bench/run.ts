@@ -1,18 +1,25 @@
 /**
  * `npm run bench`: cold whole-process timings of the CLI on generated maps of
- * 100 to 100,000 statements (and the article's map), each the median of
- * several runs, with each run's peak memory. Prints a table and rewrites the
- * generated part of docs/performance.md. A benchmark, not a test: nothing here
- * fails on a slow machine.
+ * 100 to 100,000 statements (and on the article's map, against a bare
+ * `node -e 0`), each the median of several runs, with peak memory and CPU
+ * time. Prints a table and rewrites the generated part of
+ * docs/performance.md. A benchmark, not a test: nothing here fails on a slow
+ * machine.
  *
  *   npm run bench                 # everything
- *   npm run bench -- --quick      # fewer runs, up to 10,000 statements
+ *   npm run bench -- --quick      # fewer runs, up to 10,000 statements; writes nothing
+ *
+ * Timed runs are plain `node bin/argmap …`. Peak memory and CPU time come
+ * from one more run with a probe loaded (`--import`), which reports them as
+ * the child exits: Node gives no child's resource usage, and the probe's own
+ * start-up cost stays out of the times.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateMap } from './generate.js';
+import { reportOf, type Cell, type Row } from './report.js';
 
 // npm runs scripts from the package root; the bundled harness lives in dist/bench.
 const root = process.cwd();
@@ -20,46 +27,65 @@ const bin = join(root, 'bin', 'argmap');
 if (!existsSync(bin)) throw new Error(`Run the benchmark from the argmap folder (npm run bench); no ${bin} here.`);
 const quick = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'argmap-bench-'));
-// Each child reports its own peak RSS on exit (Node gives no child rusage).
-const rssProbe = join(work, 'rss.mjs');
+const probe = join(work, 'probe.mjs');
+const probeOut = join(work, 'probe.txt');
 writeFileSync(
-  rssProbe,
-  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.ARGMAP_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+  probe,
+  "import { writeFileSync } from 'node:fs';\n" +
+    "process.on('exit', () => { const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();\n" +
+    '  writeFileSync(process.env.ARGMAP_BENCH_PROBE, `${maxRSS} ${(userCPUTime + systemCPUTime) / 1e6}`); });\n',
 );
 
-interface Measurement {
-  seconds: number;
-  megabytes: number;
-  ok: boolean;
-}
-
-function runOnce(args: string[], timeoutSeconds: number): Measurement {
-  const rssFile = join(work, 'rss.txt');
-  rmSync(rssFile, { force: true });
+/** One cold run: its wall time in seconds, or undefined if it failed (generated maps are valid, so anything but exit 0 is a failure). */
+function timeOnce(args: string[], timeoutSeconds: number, withProbe = false): number | undefined {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', rssProbe, ...args], {
+  const run = spawnSync(process.execPath, withProbe ? ['--import', probe, ...args] : args, {
     cwd: root,
-    env: { ...process.env, ARGMAP_BENCH_RSS: rssFile, NO_COLOR: '1' },
+    env: { ...process.env, ARGMAP_BENCH_PROBE: probeOut, NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: timeoutSeconds * 1000,
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const kilobytes = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
-  // Generated maps are valid, so anything but exit 0 means the command did not run.
-  return { seconds, megabytes: kilobytes / 1024, ok: run.status === 0 && !run.error };
+  return run.status === 0 && !run.error ? seconds : undefined;
 }
 
-function measure(args: string[], runs: number, timeoutSeconds = 120): Measurement | undefined {
-  runOnce(args, timeoutSeconds); // warm the file cache; not counted
-  const results: Measurement[] = [];
+/** Peak RSS (MB) and CPU time (s) of one run, from the probe. */
+function probeOnce(args: string[], timeoutSeconds: number): { megabytes: number; cpuSeconds: number } | undefined {
+  rmSync(probeOut, { force: true });
+  if (timeOnce(args, timeoutSeconds, true) === undefined || !existsSync(probeOut)) return undefined;
+  const [kilobytes, cpuSeconds] = readFileSync(probeOut, 'utf8').split(' ').map(Number);
+  return { megabytes: kilobytes! / 1024, cpuSeconds: cpuSeconds! };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function measure(args: string[], runs: number, timeoutSeconds = 180): Cell | undefined {
+  if (timeOnce(args, timeoutSeconds) === undefined) return undefined; // warms the file cache; not counted
+  const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const result = runOnce(args, timeoutSeconds);
-    if (!result.ok) return undefined;
-    results.push(result);
+    const seconds = timeOnce(args, timeoutSeconds);
+    if (seconds === undefined) return undefined;
+    times.push(seconds);
   }
-  const seconds = results.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(results.length / 2)]!;
-  return { seconds, megabytes: Math.max(...results.map((r) => r.megabytes)), ok: true };
+  const probed = probeOnce(args, timeoutSeconds);
+  return { seconds: median(times), min: Math.min(...times), max: Math.max(...times), megabytes: probed?.megabytes, cpuSeconds: probed?.cpuSeconds };
+}
+
+/**
+ * `node -e 0` and `argmap check` on the article's map, run in turns so that
+ * both see the same load; the medians of each.
+ */
+function startupRatio(article: string, rounds: number): { node: number; check: number } {
+  const node: number[] = [];
+  const check: number[] = [];
+  timeOnce(['-e', '0'], 30);
+  timeOnce([bin, 'check', article], 30);
+  for (let i = 0; i < rounds; i++) {
+    node.push(timeOnce(['-e', '0'], 30)!);
+    check.push(timeOnce([bin, 'check', article], 30)!);
+  }
+  return { node: median(node), check: median(check) };
 }
 
 const sizes = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
@@ -73,68 +99,37 @@ const commands: { name: string; args: (map: string) => string[]; maxSize: number
   { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 1_000 },
 ];
 
-type Row = { label: string; statements: number; results: Map<string, Measurement | undefined> };
-const rows: Row[] = [];
-
-const baseline = measure(['-e', '0'], 15)!;
+const loadBefore = loadavg()[0]!;
 const article = join(root, 'maps', 'unilateral-concessions.yaml');
-const articleCheck = existsSync(article) ? measure([bin, 'check', article], 15) : undefined;
+const startup = existsSync(article) ? startupRatio(article, quick ? 11 : 31) : undefined;
+process.stderr.write(startup ? `  startup: node -e 0 ${startup.node.toFixed(3)} s, check article ${startup.check.toFixed(3)} s\n` : '');
 
+const rows: Row[] = [];
 for (const size of sizes) {
   const generated = generateMap({ statements: size, seed: 1, sourceFile: `gen-${size}.txt` });
   const map = join(work, `gen-${size}.yaml`);
   writeFileSync(map, generated.yaml);
   writeFileSync(join(work, `gen-${size}.txt`), generated.source);
-  const results = new Map<string, Measurement | undefined>();
+  const results = new Map<string, Cell | undefined>();
   for (const command of commands) {
     if (size > command.maxSize) continue;
-    results.set(command.name, measure(command.args(map), runsFor(size)));
-    process.stderr.write(`  ${size} ${command.name}: ${format(results.get(command.name))}\n`);
+    const cell = measure(command.args(map), runsFor(size));
+    results.set(command.name, cell);
+    process.stderr.write(`  ${size} ${command.name}: ${cell ? `${cell.seconds.toFixed(3)} s, ${cell.megabytes?.toFixed(0)} MB` : 'n/a'}\n`);
   }
-  rows.push({ label: size.toLocaleString('en-US'), statements: size, results });
+  rows.push({ statements: size, results });
 }
-
-function format(m: Measurement | undefined): string {
-  return m ? `${m.seconds.toFixed(3)} s, ${Math.round(m.megabytes)} MB` : 'n/a';
-}
-
-const header = `| statements | ${commands.map((c) => c.name).join(' | ')} |`;
-const table = [
-  header,
-  `| ---: | ${commands.map(() => '---:').join(' | ')} |`,
-  ...rows.map((row) => `| ${row.label} | ${commands.map((c) => (row.results.has(c.name) ? format(row.results.get(c.name)) : '(skipped)')).join(' | ')} |`),
-].join('\n');
-
-const at = (size: number, name: string) => rows.find((row) => row.statements === size)?.results.get(name);
-const verdict = (value: number | undefined, limit: number, unit = 's') =>
-  value === undefined ? 'not measured' : `${value.toFixed(unit === 'MB' ? 0 : 3)} ${unit}: ${value <= limit ? '**met**' : '**not met**'}`;
-const targets = [
-  `| \`check\` on the article map, relative to \`node -e 0\` | ≤ 1.6× | ${articleCheck ? `${(articleCheck.seconds / baseline.seconds).toFixed(2)}× (${articleCheck.seconds.toFixed(3)} s vs ${baseline.seconds.toFixed(3)} s): ${articleCheck.seconds / baseline.seconds <= 1.6 ? '**met**' : '**not met**'}` : 'not measured (no article map)'} |`,
-  `| 10,000: check | < 0.3 s | ${verdict(at(10_000, 'check')?.seconds, 0.3)} |`,
-  `| 10,000: tree | < 0.5 s | ${verdict(at(10_000, 'tree')?.seconds, 0.5)} |`,
-  `| 10,000: DOT | < 0.5 s | ${verdict(at(10_000, 'export dot')?.seconds, 0.5)} |`,
-  `| 100,000: check | < 2.5 s | ${verdict(at(100_000, 'check')?.seconds, 2.5)} |`,
-  `| 100,000: tree | < 3 s | ${verdict(at(100_000, 'tree')?.seconds, 3)} |`,
-  `| 100,000: DOT | < 3 s | ${verdict(at(100_000, 'export dot')?.seconds, 3)} |`,
-  ...['check', 'tree', 'export dot'].map(
-    (name) => `| 100,000: ${name} peak memory | < 400 MB | ${verdict(at(100_000, name)?.megabytes, 400, 'MB')} |`,
-  ),
-  ...['check', 'tree', 'export dot'].map((name) => {
-    const small = at(10_000, name)?.seconds;
-    const big = at(100_000, name)?.seconds;
-    const growth = small && big ? big / small : undefined;
-    return `| ${name}: growth from 10,000 to 100,000 | ≤ 12× | ${growth === undefined ? 'not measured' : `${growth.toFixed(1)}×: ${growth <= 12 ? '**met**' : '**not met**'}`} |`;
-  }),
-].join('\n');
 
 const cpu = cpus();
-const report = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}${quick ? ' (quick run)' : ''}. Cold whole-process runs of \`bin/argmap\`, median of ${quick ? 3 : '3 to 9'} runs after one warm-up; memory is the highest peak RSS of those runs. \`node -e 0\` takes ${baseline.seconds.toFixed(3)} s here.
-
-${table}
-
-| target | goal | measured |
-| --- | --- | --- |
-${targets}`;
+const report = reportOf({
+  machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  date: new Date().toISOString().slice(0, 10),
+  load: [loadBefore, loadavg()[0]!],
+  quick,
+  startup,
+  commands: commands.map((command) => command.name),
+  rows,
+});
 
 process.stdout.write(`${report}\n`);
 const docs = join(root, 'docs', 'performance.md');

@@ -1,25 +1,77 @@
-// Bundles the CLI into dist/bundle/ (one file, plus a chunk per lazily loaded
-// module), so a run loads one file instead of resolving dozens: `argmap check`
-// starts about 20 ms sooner (see docs/performance.md).
+// Bundles the CLI into dist/bundle/, so that a run loads one file instead of
+// resolving dozens, and writes V8's code cache for it (bin/load.cjs explains
+// why), so that a run does not compile it either. See docs/performance.md.
+//
+// - argmap.cjs: everything but diagrams, as CommonJS, which Node 20 can load
+//   through vm.Script with a code cache (it cannot cache an ES module).
+// - graphviz/: the export command's modules, as ES modules with shared chunks,
+//   imported only when a diagram is drawn. They import ts-graphviz and the
+//   renderers from node_modules, where tests trace those loads to prove that
+//   check and tree never make them.
+import { spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { argmap: 'src/cli/main.ts' },
-  outdir: 'dist/bundle',
+// Chunk names carry content hashes: clear out the last build's, or they pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
+
+const external = ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo'];
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // Identifiers stay as written so profiles and --debug stack traces are readable.
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
-  // commander is CommonJS and requires Node built-ins; give the bundle a require.
-  banner: { js: "import{createRequire as __argmapRequire}from'node:module';const require=__argmapRequire(import.meta.url);" },
-  // The export command's packages (native binaries, WebAssembly, fonts, and
-  // ts-graphviz) stay in node_modules and load from there, only when export
-  // runs; tests trace those loads to prove check and tree never make them.
-  external: ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo'],
+  external,
   logLevel: 'warning',
+};
+const GRAPHVIZ = ['to-dot', 'render', 'render-svg', 'render-png', 'system-dot'];
+
+await build({
+  ...common,
+  entryPoints: Object.fromEntries(GRAPHVIZ.map((name) => [`graphviz/${name}`, `src/render/graphviz/${name}.ts`])),
+  outdir: 'dist/bundle',
+  splitting: true,
+  chunkNames: 'graphviz/chunk-[hash]',
+  format: 'esm',
 });
+
+// The same length as `import`, so the source map stays true.
+const IMPORT = 'import("./graphviz/';
+const LOADER_IMPORT = '__load("./graphviz/';
+await build({
+  ...common,
+  entryPoints: { argmap: 'src/cli/main.ts' },
+  outdir: 'dist/bundle',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // Run through vm.Script (bin/load.cjs), the bundle cannot import() by itself
+  // in Node 20; the loader hands it an import function, used below instead.
+  banner: { js: 'var __load=typeof __argmapImport=="function"?__argmapImport:(specifier)=>import(specifier);' },
+  write: false,
+  plugins: [
+    {
+      // The CLI's dynamic imports of the Graphviz modules load the ES modules above.
+      name: 'graphviz-modules',
+      setup(builder) {
+        const pattern = new RegExp(`render/graphviz/(${GRAPHVIZ.join('|')})\\.js$`);
+        builder.onResolve({ filter: pattern }, (args) => {
+          if (args.kind !== 'dynamic-import') return undefined;
+          return { path: `./graphviz/${pattern.exec(args.path)[1]}.js`, external: true };
+        });
+      },
+    },
+  ],
+}).then(({ outputFiles }) => {
+  for (const file of outputFiles) {
+    const text = file.path.endsWith('.cjs') ? file.text.replaceAll(IMPORT, LOADER_IMPORT) : file.text;
+    if (file.path.endsWith('.cjs') && !text.includes(LOADER_IMPORT)) throw new Error('bundle.mjs: no import of the Graphviz modules found to hand to the loader');
+    writeFileSync(file.path, text);
+  }
+});
+
+// The cache is made by running the CLI once, in a process of its own.
+const warm = spawnSync(process.execPath, ['scripts/write-code-cache.cjs'], { stdio: 'inherit' });
+if (warm.status !== 0) throw new Error('scripts/write-code-cache.cjs failed');

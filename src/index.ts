@@ -11,14 +11,14 @@ export { formatDiagnostics, formatSummary, type FormatOptions } from './diagnost
 export { formatDiagnosticsJson } from './diagnostics/format-json.js';
 export { escapeTerminal, escapeInline } from './text/escape.js';
 export { argmapJsonSchema } from './parse/json-schema.js';
-export { renderTree, checkTreeOptions, type TreeOptions, type TreeResult, type RootSource } from './render/tree/index.js';
+export { renderTree, treeLines, checkTreeOptions, type TreeOptions, type TreeResult, type TreeLines, type RootSource } from './render/tree/index.js';
 export { checkMap, checkText, parseRuleSetting, findRule, RULE_METADATA, type CheckOptions } from './check/run.js';
 export type { RuleMeta, SourceText } from './check/rule.js';
 export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionKind } from './check/schemes.js';
 export { findQuote, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
 export { buildGraphvizModel } from './render/graphviz/model.js';
-export { mapToDot } from './render/graphviz/to-dot.js';
+export { mapToDot, mapToDotChunks } from './render/graphviz/to-dot.js';
 export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
 // Loads the WebAssembly Graphviz, resvg or the system dot only when called.
 export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';

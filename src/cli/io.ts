@@ -64,11 +64,11 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
 }
 
 /**
- * Writes a file atomically: the data goes to a temporary file in the same
+ * Writes a file atomically: the data (whole, or in chunks) goes to a temporary file in the same
  * folder, which is renamed over the target only when complete. An interrupted
  * or failed write leaves the old file (or nothing) and no partial file.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const cleanup = () => rm(temporary, { force: true }).catch(() => undefined);
@@ -80,7 +80,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   try {
     const handle = await open(temporary, 'wx', 0o666);
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for (const chunk of data) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();

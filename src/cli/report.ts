@@ -1,5 +1,5 @@
 import { diagnosticBlocks, summaryOf } from '../diagnostics/format-pretty.js';
-import { loadDisplayWidth } from '../text/width.js';
+import { displayWidthFor } from '../text/width.js';
 import { writeEach, type RunContext } from './context.js';
 import type { LoadedMap } from './load.js';
 
@@ -9,8 +9,8 @@ import type { LoadedMap } from './load.js';
  */
 export async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
   const { diagnostics } = loaded.result;
-  const displayWidth = await loadDisplayWidth();
   const sources = new Map([[loaded.file, loaded.text]]);
+  const displayWidth = await displayWidthFor(sources.values());
   writeEach(context.err, diagnosticBlocks(diagnostics, { sources, palette: context.stderrPalette, displayWidth }), '\n\n');
   context.err(`${summaryOf(diagnostics, context.stderrPalette)}\n`);
 }

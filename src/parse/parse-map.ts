@@ -4,7 +4,7 @@ import type { ArgMap } from '../model/types.js';
 import { createMapBuilder, emptyMap } from './build-map.js';
 import type { ParseContext } from './fields.js';
 import { resolveReferences } from './references.js';
-import { parseYamlTree } from './yaml-tree.js';
+import { parseYamlTree, parseYamlTreeInSlices } from './yaml-tree.js';
 
 export interface ParseResult {
   /** The map as far as it could be read. With errors, parts may be missing, but every reference in it resolves. */
@@ -20,11 +20,21 @@ export interface ParseResult {
 export function parseMap(text: string, file = '<input>'): ParseResult {
   // Editors on Windows may save a byte-order mark; it is not part of the YAML.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // A big map is parsed a slice at a time when it can be (yaml-events.ts);
+  // when it cannot, it is parsed again, whole, from the start.
+  return (source.length >= SLICED_FROM ? parseWith(source, file, true) : undefined) ?? parseWith(source, file, false)!;
+}
+
+/** Below this many characters a map is parsed whole: slicing saves nothing there. */
+const SLICED_FROM = 1024 * 1024;
+
+function parseWith(source: string, file: string, sliced: boolean): ParseResult | undefined {
   const problems: DiagnosticInput[] = [];
   const ctx: ParseContext = { text: source, report: (problem) => problems.push(problem) };
 
   const builder = createMapBuilder(ctx, file);
-  const tree = parseYamlTree(source, builder.sink);
+  const tree = sliced ? parseYamlTreeInSlices(source, builder.sink) : parseYamlTree(source, builder.sink);
+  if (!tree) return undefined;
   // Not push(...list): a file with 200,000 aliases has as many problems, too many to spread.
   for (const problem of tree.problems) problems.push(problem);
   let map: ArgMap;

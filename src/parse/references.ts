@@ -1,4 +1,4 @@
-import type { ArgMap, Argument, Ref } from '../model/types.js';
+import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
 import type { ParseContext } from './fields.js';
 import { closestMatch } from './suggest.js';
 import { shorten } from '../text/shorten.js';
@@ -18,12 +18,16 @@ const MAX_SUGGESTIONS = 200;
 type Kind = 'statement' | 'argument' | 'speaker';
 
 export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
-  const statementIds = new Set(map.statements.map((statement) => statement.id));
-  const speakerIds = new Set(map.speakers.map((speaker) => speaker.id));
+  // One map of statement ids serves both to find a statement and to name its
+  // span: built in a loop, as a 100,000-statement map would otherwise make
+  // 100,000 [id, span] pairs on the way.
+  const statementSpans = new Map<string, Span>();
+  for (const statement of map.statements) statementSpans.set(statement.id, statement.span);
+  const speakerIds = new Set<string>();
+  for (const speaker of map.speakers) speakerIds.add(speaker.id);
   let suggestionsLeft = MAX_SUGGESTIONS;
 
   // Statements and arguments share one namespace, so any id means one thing.
-  const statementSpans = new Map(map.statements.map((statement) => [statement.id, statement.span]));
   map.arguments = map.arguments.filter((argument) => {
     const clash = statementSpans.get(argument.id);
     if (!clash) return true;
@@ -37,8 +41,10 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     });
     return false;
   });
-  const argumentIds = new Set(map.arguments.map((argument) => argument.id));
-  const idsOf = (kind: Kind) => (kind === 'statement' ? statementIds : kind === 'argument' ? argumentIds : speakerIds);
+  const argumentIds = new Set<string>();
+  for (const argument of map.arguments) argumentIds.add(argument.id);
+  const idsOf = (kind: Kind): ReadonlySet<string> | ReadonlyMap<string, Span> =>
+    kind === 'statement' ? statementSpans : kind === 'argument' ? argumentIds : speakerIds;
 
   /** Reports a reference that is unknown or of the wrong kind; true when it is fine. */
   /** `where` describes the reference's place in messages; built only when one is needed. */
@@ -63,7 +69,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     let hint: string | undefined;
     if (suggestionsLeft > 0) {
       suggestionsLeft--;
-      const match = closestMatch(ref.id, idsOf(expected));
+      const match = closestMatch(ref.id, idsOf(expected).keys());
       if (match !== undefined) hint = `Did you mean "${match}"?`;
     }
     hint ??=
@@ -172,11 +178,14 @@ function withoutDropped(args: Argument[], dropped: Set<string>): Argument[] {
 /** Warns about an id listed twice in one list, and keeps the first. */
 function uniqueRefs(ctx: ParseContext, refs: Ref[], where: () => string): Ref[] {
   if (refs.length < 2) return refs;
-  const seen = new Map<string, Ref>();
+  // Lists are short (an argument's premises): a look back is quicker than a map.
+  const seen = refs.length > 8 ? new Map<string, Ref>() : undefined;
+  const kept: Ref[] = [];
   return refs.filter((ref) => {
-    const earlier = seen.get(ref.id);
+    const earlier = seen ? seen.get(ref.id) : kept.find((other) => other.id === ref.id);
     if (!earlier) {
-      seen.set(ref.id, ref);
+      if (seen) seen.set(ref.id, ref);
+      else kept.push(ref);
       return true;
     }
     ctx.report({

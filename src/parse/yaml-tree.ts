@@ -14,6 +14,8 @@ import {
 } from 'js-yaml';
 import type { Span } from '../model/types.js';
 import type { DiagnosticInput } from '../diagnostics/locate.js';
+import { visitEventsInSlices } from './yaml-events.js';
+import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './yaml-problems.js';
 
 /**
  * Stage one of parsing: YAML text to a small tree of plain nodes that keep
@@ -64,44 +66,34 @@ export interface YamlResult {
   problems: DiagnosticInput[];
 }
 
+export { MAX_YAML_DEPTH };
+
 /**
- * Nesting deeper than any valid map needs (a map is at most five levels deep);
- * the limit turns "tens of thousands of brackets" into one clear error.
+ * A rejected alias is already reported; leaving out what holds it avoids a
+ * second, confusing error about the same spot.
  */
-export const MAX_YAML_DEPTH = 64;
+const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
 
 const CORE_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
 
+/**
+ * The core tags that may resolve a plain scalar, by its first character (''
+ * when empty), in order, as js-yaml's composer picks them by the tags'
+ * `implicitFirstChars`: text, most scalars, then tries none.
+ */
+const TRY_ALWAYS = CORE_TAGS.filter((tag) => !tag.implicitFirstChars);
+const TAGS_BY_FIRST_CHAR = new Map<string, typeof CORE_TAGS>();
+for (const first of CORE_TAGS.flatMap((tag) => tag.implicitFirstChars ?? [])) {
+  TAGS_BY_FIRST_CHAR.set(first, CORE_TAGS.filter((tag) => !tag.implicitFirstChars || tag.implicitFirstChars.includes(first)));
+}
+
 /** Resolves a plain scalar the way YAML 1.2's core schema does. */
 function resolvePlain(source: string): ScalarValue {
-  for (const tag of CORE_TAGS) {
+  for (const tag of TAGS_BY_FIRST_CHAR.get(source.charAt(0)) ?? TRY_ALWAYS) {
     const value = tag.resolve(source, false, tag.tagName);
     if (value !== NOT_RESOLVED) return value as ScalarValue;
   }
   return source;
-}
-
-const SYNTAX_HINTS: [RegExp, string][] = [
-  [/bad indentation of a (mapping|sequence) entry/, 'Keys at the same level must start in the same column. A value that contains ": " must be quoted.'],
-  [/deficient indentation/, 'An unclosed bracket or quote may begin on an earlier line.'],
-  [/tab characters/, 'YAML indents with spaces only. Replace the tab with spaces.'],
-  [/maxDepth/, `argmap maps need only a few levels of nesting; this file nests more than ${MAX_YAML_DEPTH}.`],
-  [/unexpected end of the stream within a (single|double) quoted scalar/, 'A quoted string is not closed. Add the closing quote.'],
-  [/duplicated mapping key/, 'Each key may appear only once in a mapping.'],
-];
-
-function syntaxProblem(error: YAMLException, textLength: number): DiagnosticInput {
-  const reason = error.reason || 'invalid YAML';
-  const offset = Math.min(error.mark?.position ?? 0, textLength);
-  const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
-  const problem: DiagnosticInput = {
-    code: 'yaml-syntax',
-    severity: 'error',
-    message: `YAML syntax error: ${reason}`,
-    span: { start: offset, end: offset + 1 },
-  };
-  if (hint) problem.hint = hint;
-  return problem;
 }
 
 interface OpenCollection {
@@ -123,7 +115,29 @@ export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
     if (error instanceof YAMLException) return { problems: [syntaxProblem(error, text.length)] };
     throw error;
   }
+  const tree = createTreeBuilder(text, sink);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    // Release each event once read: on a big map the events and the tree
+    // would otherwise be in memory together (150 MB each at 100,000 statements).
+    (events as (Event | undefined)[])[i] = undefined;
+    tree.visit(event);
+  }
+  return tree.result();
+}
 
+/**
+ * The same tree, from the events of a big map parsed a slice at a time
+ * (yaml-events.ts), or undefined when the map cannot be parsed that way:
+ * then `parseYamlTree` (with a fresh sink) parses it whole.
+ */
+export function parseYamlTreeInSlices(text: string, sink: SectionSink): YamlResult | undefined {
+  const tree = createTreeBuilder(text, sink);
+  return visitEventsInSlices(text, { sections: sink.sections, maxDepth: MAX_YAML_DEPTH }, tree.visit) ? tree.result() : undefined;
+}
+
+/** Builds the tree from events handed to `visit` one by one, in document order. */
+function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Event): void; result(): YamlResult } {
   const problems: DiagnosticInput[] = [];
   const stack: OpenCollection[] = [];
   let root: YNode | undefined;
@@ -169,9 +183,6 @@ export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
       return undefined;
     }
     parent.node.end = Math.max(parent.node.end, node.end);
-    // A rejected alias is already reported; leaving out what holds it avoids
-    // a second, confusing error about the same spot.
-    const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
     if (parent.node.kind === 'seq') {
       if (!isAlias(node)) parent.node.items.push(node);
       return undefined;
@@ -192,11 +203,7 @@ export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
     return undefined;
   };
 
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    // Release each event once read: on a big map the events and the tree
-    // would otherwise be in memory together (150 MB each at 100,000 statements).
-    (events as (Event | undefined)[])[i] = undefined;
+  const visit = (event: Event): void => {
     switch (event.type) {
       case EVENT_ID.DOCUMENT:
         documents++;
@@ -257,10 +264,9 @@ export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
         break;
       }
     }
-  }
-  const result: YamlResult = { problems };
-  if (root) result.root = root;
-  return result;
+  };
+  const result = (): YamlResult => (root ? { root, problems } : { problems });
+  return { visit, result };
 }
 
 function scalarNode(text: string, event: ScalarEvent, lastOffset: number): YScalar {
@@ -276,20 +282,4 @@ function scalarNode(text: string, event: ScalarEvent, lastOffset: number): YScal
     start: event.valueStart,
     end: event.valueEnd,
   };
-}
-
-function tagProblem(text: string, start: number, end: number): DiagnosticInput {
-  return {
-    code: 'yaml-tag',
-    severity: 'error',
-    message: `YAML tags such as "${text.slice(start, end)}" are not supported in argmap maps.`,
-    span: { start, end },
-    hint: 'Remove the tag. To force a string, put the value in quotes.',
-  };
-}
-
-function aliasEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (end < text.length && !/[\s,\]}]/.test(text[end]!)) end++;
-  return end;
 }

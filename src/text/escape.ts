@@ -37,11 +37,19 @@ export function escapeTerminal(text: string): string {
   return text.replace(UNSAFE, visible);
 }
 
+// Most text has nothing to fold, trim or escape, and one quick test says so:
+// it matches whatever escapeInline would change (and, being blind to surrogate
+// pairs, every emoji too, which then takes the long way).
+const MAY_CHANGE_INLINE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]| {2}|^\s|\s$/;
+
 /**
  * For prose that may legitimately span lines (a statement written as a YAML
  * block scalar): runs of whitespace, line breaks included, become one space,
  * then anything still unsafe is escaped.
  */
 export function escapeInline(text: string): string {
+  if (!MAY_CHANGE_INLINE.test(text)) return text;
   return escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
 }
+

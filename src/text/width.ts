@@ -16,3 +16,12 @@ export async function loadDisplayWidth(): Promise<DisplayWidth> {
   const { default: stringWidth } = await import('string-width');
   return (text) => stringWidth(text, { countAnsiEscapeCodes: true });
 }
+
+/**
+ * The exact measure when some of the texts need it, else the free one: for
+ * ASCII (once escaped, as everything shown is) both give the same widths.
+ */
+export async function displayWidthFor(texts: Iterable<string>): Promise<DisplayWidth> {
+  for (const text of texts) if (/[^\x00-\x7f]/.test(text)) return loadDisplayWidth();
+  return approximateWidth;
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findQuote, indexSource } from '../../src/check/quotes.js';
+import fc from 'fast-check';
+import { findQuote, indexSource, tokenize } from '../../src/check/quotes.js';
 
 const article = new URL('../../../shared/sources/unilateral-concessions.txt', import.meta.url);
 const letter = indexSource(readFileSync(new URL('../../maps/example.txt', import.meta.url), 'utf8'));
@@ -47,5 +48,19 @@ describe('findQuote', () => {
     expect(found(index, "Senator Roger Wicker labeling it as a 'rookie mistake'")).toBe(true);
     expect(found(index, 'going in too much of a confrontational mode with the West - constantly threatening escalation')).toBe(true);
     expect(found(index, "Trump's unprompted deference strengthens Putin's hand domestically")).toBe(true);
+  });
+});
+
+describe('tokenize', () => {
+  it('cuts ASCII text as the Unicode expression does', () => {
+    // A non-ASCII word at the end sends the whole text down the Unicode path.
+    const unicodeTokens = (text: string) => tokenize(`${text} é`).slice(0, -1);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        expect(tokenize(text)).toEqual(unicodeTokens(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['He said "rookie" -- twice...', "it''s ``x''", 'A\u000bB\u007fC', '']) expect(tokenize(text)).toEqual(unicodeTokens(text));
   });
 });

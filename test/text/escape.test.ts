@@ -34,3 +34,22 @@ describe('escapeInline', () => {
     expect(escapeInline('  one\n  two\r\n\tthree \x1b ')).toBe('one two three \\x1B');
   });
 });
+
+describe('escapeInline on text it leaves alone', () => {
+  // The reference: what escapeInline does to any text, without its quick test.
+  const reference = (text: string) => escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
+
+  it('gives what the full folding and escaping give, for any text', () => {
+    const unit = fc.oneof(fc.constantFrom(' ', '\t', '\n', '\r', '\u00a0', '\u2028', '\u202e', '\ufeff', '\x1b', '\u0085', '😀', '\ud800', '\udc00', 'é'), fc.string({ unit: 'grapheme-ascii', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(escapeInline(text)).toBe(reference(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['Plain text.', ' leading', 'trailing ', 'two  spaces', 'no\u00a0break', '\u3000wide space', 'a\u200bzero width']) {
+      expect(escapeInline(text)).toBe(reference(text));
+    }
+  });
+});

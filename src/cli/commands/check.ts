@@ -6,7 +6,7 @@ import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js'
 import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
-import { loadDisplayWidth } from '../../text/width.js';
+import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
@@ -96,7 +96,8 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
         context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA }));
       } else if (diagnostics.length > 0) {
         const sources = new Map(loaded.map((map) => [map.file, map.text]));
-        const displayWidth = await loadDisplayWidth();
+        // Code frames show lines of the maps only.
+        const displayWidth = await displayWidthFor(sources.values());
         writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
         context.out(`${summaryOf(diagnostics, context.stdoutPalette)}\n`);
       } else if (loaded.length > 0) {

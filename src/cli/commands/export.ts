@@ -69,14 +69,23 @@ written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
         return;
       }
 
-      const { mapToDot } = await import('../../render/graphviz/to-dot.js');
-      const dot = mapToDot(loaded.result.map, {
+      const { mapToDot, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
+      const graphOptions = {
         wrap: options.wrap,
         rankdir: options.rankdir,
         groupBy: options.groupBy,
         ids: options.ids ?? false,
         legend: options.legend,
-      });
+      };
+      if (target.format === 'dot') {
+        // Written as it is printed: DOT of a big map is tens of megabytes.
+        const chunks = mapToDotChunks(loaded.result.map, graphOptions);
+        if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
+        else for (const chunk of chunks) context.io.stdout.write(chunk);
+        state.exitCode = EXIT.ok;
+        return;
+      }
+      const dot = mapToDot(loaded.result.map, graphOptions);
       const { data, note } = await render(dot, target, options.renderer !== undefined, io.env);
       if (target.output !== undefined) await writeFileAtomic(target.output, data);
       else context.io.stdout.write(data);

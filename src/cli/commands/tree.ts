@@ -1,10 +1,10 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
-import { checkTreeOptions, renderTree, type TreeOptions } from '../../render/tree/index.js';
+import { checkTreeOptions, treeLines, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
-import { approximateWidth, loadDisplayWidth } from '../../text/width.js';
+import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap } from '../load.js';
@@ -84,12 +84,12 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
-        displayWidth: /[^\x00-\x7f]/.test(loaded.text) ? await loadDisplayWidth() : approximateWidth,
+        displayWidth: await displayWidthFor([loaded.text]),
       };
       const problem = checkTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(problem);
 
-      const tree = renderTree(map, treeOptions, index);
+      const tree = treeLines(map, treeOptions, index);
       writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);

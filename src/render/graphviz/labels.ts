@@ -7,7 +7,7 @@ import type { HTMLLikeLabel } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
 import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
 import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
-import { htmlText, tooltipText } from './text.js';
+import { htmlOfInline, htmlText, tooltipText } from './text.js';
 import { wrapText } from './wrap.js';
 import { escapeInline } from '../../text/escape.js';
 
@@ -15,7 +15,8 @@ const LEFT_BREAK = '<BR ALIGN="LEFT"/>';
 
 /** Wrapped, escaped lines of untrusted text. */
 function wrappedLines(text: string, width: number): string[] {
-  return wrapText(escapeInline(text), width).map(htmlText);
+  // Lines wrapped from inline text are inline text: escaped once, before wrapping.
+  return wrapText(escapeInline(text), width).map(htmlOfInline);
 }
 
 function small(html: string, colour: string = COLOUR.muted): string {

@@ -87,33 +87,36 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
     nodes.set(statement.id, parent.createNode(nodeName(statement.id), { ...look, label, tooltip: statementTooltip(statement, speaker) }));
   }
 
-  const drawn = map.arguments.filter((argument) => argument.premises.every((premise) => nodes.has(premise.id)));
+  // Each argument's relation and tooltip, worked out once for its node and its edges.
+  const drawn = map.arguments
+    .filter((argument) => argument.premises.every((premise) => nodes.has(premise.id)))
+    .map((argument) => {
+      const relation = relationOf(index, argument);
+      return { argument, relation, kind: edgeKindOf(relation), tooltip: argumentTooltip(argument, relation, speakerOf(argument, speakers)) };
+    });
   // Argument nodes first: undercuts point at them.
-  for (const argument of drawn) {
+  for (const { argument, kind, tooltip } of drawn) {
     if (!needsNode(argument, index)) continue;
-    const relation = relationOf(index, argument);
     const look =
       argument.title === undefined && !ids
-        ? { ...junctionNode(edgeKindOf(relation)), label: '' }
-        : { ...argumentNode(edgeKindOf(relation)), label: argumentLabel(argument, { wrap, ids }) };
+        ? { ...junctionNode(kind), label: '' }
+        : { ...argumentNode(kind), label: argumentLabel(argument, { wrap, ids }) };
     const parent = groups.commonParent(argument.premises.map((premise) => premise.id));
-    const tooltip = argumentTooltip(argument, relation, speakerOf(argument, speakers));
     nodes.set(argument.id, parent.createNode(nodeName(argument.id), { ...look, tooltip }));
   }
 
-  for (const argument of drawn) {
+  const premiseLook = { support: premiseEdge('support'), attack: premiseEdge('attack'), undercut: premiseEdge('undercut') };
+  const relationLook = { support: relationEdge('support'), attack: relationEdge('attack'), undercut: relationEdge('undercut') };
+  for (const { argument, kind, tooltip } of drawn) {
     const target = nodes.get(argument.target.id);
     if (!target) continue;
-    const relation = relationOf(index, argument);
-    const kind = edgeKindOf(relation);
-    const tooltip = argumentTooltip(argument, relation, speakerOf(argument, speakers));
-    const premises = [...new Set(argument.premises.map((premise) => premise.id))].map((id) => nodes.get(id)!);
+    const premises = uniqueIds(argument).map((id) => nodes.get(id)!);
     const own = nodes.get(argument.id);
     if (own) {
-      for (const premise of premises) graph.createEdge([premise, own], { ...premiseEdge(kind), tooltip });
-      graph.createEdge([own, target], { ...relationEdge(kind), tooltip, weight: 2 });
+      for (const premise of premises) graph.createEdge([premise, own], { ...premiseLook[kind], tooltip });
+      graph.createEdge([own, target], { ...relationLook[kind], tooltip, weight: 2 });
     } else {
-      const attributes: EdgeAttributesObject = { ...relationEdge(kind), tooltip };
+      const attributes: EdgeAttributesObject = { ...relationLook[kind], tooltip };
       if (ids) attributes.label = edgeIdLabel(argument.id);
       graph.createEdge([premises[0]!, target], attributes);
     }
@@ -135,10 +138,17 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
   return graph;
 }
 
+/** An argument's premise ids, each once, in order (a map built by hand may repeat one). */
+function uniqueIds(argument: Argument): string[] {
+  const { premises } = argument;
+  if (premises.length === 1) return [premises[0]!.id];
+  return [...new Set(premises.map((premise) => premise.id))];
+}
+
 /** Linked premises, a title to show, or an undercut aimed at it: the argument gets its own node. */
 function needsNode(argument: Argument, index: MapIndex): boolean {
   if (argument.title !== undefined) return true;
-  if (new Set(argument.premises.map((premise) => premise.id)).size !== 1) return true;
+  if (argument.premises.length !== 1 && uniqueIds(argument).length !== 1) return true;
   // Ids are shared, so anything aimed at an argument's id is an undercut of it.
   return index.argumentsAt.has(argument.id);
 }

@@ -34,7 +34,16 @@ function xmlEscape(text: string): string {
  * runs, line breaks included, become one space.
  */
 export function htmlText(text: string): string {
-  return xmlEscape(escapeInline(text)).replace(/\\/g, '\\\\');
+  return htmlOfInline(escapeInline(text));
+}
+
+/**
+ * The same for text that is already what escapeInline makes of something
+ * (such as a line wrapped from it), which escapeInline would leave as it is.
+ */
+export function htmlOfInline(text: string): string {
+  const escaped = xmlEscape(text);
+  return escaped.includes('\\') ? escaped.replace(/\\/g, '\\\\') : escaped;
 }
 
 /**

@@ -1,11 +1,17 @@
-import { toDot } from 'ts-graphviz';
 import type { ArgMap } from '../../model/types.js';
 import { buildGraphvizModel } from './model.js';
 import type { GraphvizOptions } from './options.js';
+import { dotChunks } from './print-dot.js';
 
-/** The map as DOT source: the Graphviz model, printed by ts-graphviz. */
+/** The map as DOT source: the Graphviz model, printed as ts-graphviz prints it (see print-dot.ts). */
 export function mapToDot(map: ArgMap, options: GraphvizOptions = {}): string {
-  // ts-graphviz caps its syntax tree at 100,000 nodes by default, a guard for
-  // parsing untrusted DOT; this model is ours, and its size is the map's.
-  return `${toDot(buildGraphvizModel(map, options), { convert: { maxASTNodes: 0 } })}\n`;
+  let text = '';
+  for (const chunk of mapToDotChunks(map, options)) text += chunk;
+  return text;
+}
+
+/** The same DOT source in chunks of about 64 KB, to write as they come. */
+export function* mapToDotChunks(map: ArgMap, options: GraphvizOptions = {}): Generator<string> {
+  yield* dotChunks(buildGraphvizModel(map, options));
+  yield '\n';
 }

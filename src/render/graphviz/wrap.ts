@@ -10,13 +10,19 @@ export function wrapText(text: string, width: number): string[] {
   let lineLength = 0;
   for (const word of text.split(/\s+/)) {
     if (word === '') continue;
-    const chars = [...word];
-    if (lineLength > 0 && lineLength + 1 + chars.length <= limit) {
+    const length = codePoints(word);
+    if (lineLength > 0 && lineLength + 1 + length <= limit) {
       line += ` ${word}`;
-      lineLength += 1 + chars.length;
+      lineLength += 1 + length;
       continue;
     }
     if (lineLength > 0) lines.push(line);
+    if (length <= limit) {
+      line = word;
+      lineLength = length;
+      continue;
+    }
+    const chars = [...word];
     let start = 0;
     for (; chars.length - start > limit; start += limit) lines.push(chars.slice(start, start + limit).join(''));
     line = chars.slice(start).join('');
@@ -24,4 +30,21 @@ export function wrapText(text: string, width: number): string[] {
   }
   if (lineLength > 0 || lines.length === 0) lines.push(line);
   return lines;
+}
+
+/** The number of code points, counted without splitting the text up. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }

@@ -10,6 +10,8 @@ import { contextPaints, paintsFor, type Paints } from './paints.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
 
 export interface DrawContext {
+  /** Lines printed before the first row, then a blank line; none when no row is printed. */
+  title: readonly string[];
   map: ArgMap;
   index: MapIndex;
   settings: TreeSettings;
@@ -20,9 +22,10 @@ export interface DrawContext {
 /**
  * Turns laid-out rows into terminal lines: guides, then the row's text wrapped
  * to the width with continuation lines under the text, then its notes (quotes,
- * contradictions, arguments cut by --depth). Roots are separated by a blank line.
+ * contradictions, arguments cut by --depth). Roots are separated by a blank
+ * line. Lines come one at a time, so a big tree can be written as it is drawn.
  */
-export function drawRows(rows: readonly Row[], context: DrawContext, selection?: Selection): string[] {
+export function* drawLines(rows: readonly Row[], context: DrawContext, selection?: Selection): Generator<string> {
   const { settings, glyphs } = context;
   const kept = (i: number) => !selection || selection.keep[i] === 1;
   const last = lastChildren(rows, kept);
@@ -32,18 +35,25 @@ export function drawRows(rows: readonly Row[], context: DrawContext, selection?:
   const quiet = selection ? contextPaints(settings.palette) : paints;
   // segments[d]: the guide a row at depth d leaves for the lines below it.
   const segments: string[] = [];
-  const lines: string[] = [];
+
+  let drawn = false;
   let detachedHeading = false;
 
   for (let i = 0; i < rows.length; i++) {
     if (!kept(i)) continue;
     const row = rows[i]!;
     const depth = row.depth;
-    if (depth === 0 && lines.length > 0) lines.push('');
-    if (row.detached && !detachedHeading && lines.length > 0) {
+    if (depth === 0 && drawn) yield '';
+    if (row.detached && !detachedHeading && drawn) {
       detachedHeading = true;
-      lines.push(...wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure), '');
+      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
+      yield '';
     }
+    if (!drawn && context.title.length > 0) {
+      yield* context.title;
+      yield '';
+    }
+    drawn = true;
     const folded = folding(depth);
     const fold = folded > 0 ? glyphs.fold(folded) : '';
     const isLast = last[i] === 1;
@@ -57,13 +67,12 @@ export function drawRows(rows: readonly Row[], context: DrawContext, selection?:
     const look = !selection || matched ? paints : quiet;
     const head = wrapPieces(labels.row(row, look, matched), columns, context.measure);
     const notes = row.kind === 'statement' || row.hidden > 0 ? labels.notes(row, look, columns) : [];
-    lines.push(guide(first, paints) + head[0]!);
+    yield guide(first, paints) + head[0]!;
     if (head.length === 1 && notes.length === 0) continue;
     const below = guide(rest, paints);
-    for (let k = 1; k < head.length; k++) lines.push(below + head[k]!);
-    for (const note of notes) lines.push(below + note);
+    for (let k = 1; k < head.length; k++) yield below + head[k]!;
+    for (const note of notes) yield below + note;
   }
-  return lines;
 }
 
 // Printed once, between the theses' trees and the statements none of them leads to.

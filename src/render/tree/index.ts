@@ -1,7 +1,7 @@
 import { indexMap, type MapIndex } from '../../model/graph.js';
 import type { ArgMap } from '../../model/types.js';
 import { escapeInline } from '../../text/escape.js';
-import { drawRows } from './draw.js';
+import { drawLines } from './draw.js';
 import { selectRows } from './filter.js';
 import { asciiGlyphs, unicodeGlyphs } from './glyphs.js';
 import { layoutRows } from './layout.js';
@@ -23,6 +23,9 @@ export interface TreeResult {
   matches?: number;
 }
 
+/** A tree whose lines are drawn as they are read (see `treeLines`). */
+export type TreeLines = Omit<TreeResult, 'lines'> & { lines: Iterable<string> };
+
 /**
  * Draws an argument map as a tree of text lines: a pure function of the map
  * and the options. Each thesis (or the --focus) is a root; under a statement
@@ -32,6 +35,16 @@ export interface TreeResult {
  * `checkTreeOptions`).
  */
 export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeResult {
+  const tree = treeLines(map, options, index);
+  return { ...tree, lines: Array.from(tree.lines) };
+}
+
+/**
+ * The same tree, its lines drawn one at a time as they are read: a tree of
+ * 100,000 statements is 400,000 lines, which the CLI writes as they come
+ * instead of holding them all.
+ */
+export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeLines {
   const problem = checkTreeOptions(map, index, options);
   if (problem !== undefined) throw new RangeError(problem);
   const settings = settingsFor(map, options);
@@ -43,11 +56,9 @@ export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapInd
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 
-  // Not push(...body): a spread of a few hundred thousand lines overflows the call stack.
-  const body = drawRows(rows, { map, index, settings, glyphs, measure }, selection);
   const title = map.title === undefined ? [] : wrapPieces([{ text: escapeInline(map.title), paint: settings.palette.bold }], settings.width, measure);
   return {
-    lines: title.length === 0 || body.length === 0 ? body : [...title, ''].concat(body),
+    lines: drawLines(rows, { title, map, index, settings, glyphs, measure }, selection),
     rootsFrom: from,
     detached: roots.filter((root) => root.detached).map((root) => root.id),
     ...(selection ? { matches: selection.matches } : {}),

@@ -98,10 +98,12 @@ function wordsOf(pieces: readonly Piece[], columns: number, measure: DisplayWidt
   const words: Word[] = [];
   for (const piece of pieces) {
     let first = true;
-    const whole = piece.whole === true && measure(piece.text) <= columns;
+    // Printable ASCII is as wide as it is long (withAsciiFastPath): one test for the piece, not one per word.
+    const width = PRINTABLE_ASCII.test(piece.text) ? (text: string) => text.length : measure;
+    const whole = piece.whole === true && width(piece.text) <= columns;
     for (const text of whole ? [piece.text] : piece.text.split(' ')) {
       if (text === '') continue;
-      words.push({ text, width: measure(text), paint: piece.paint, gap: first ? (piece.gap ?? 1) : 1 });
+      words.push({ text, width: width(text), paint: piece.paint, gap: first ? (piece.gap ?? 1) : 1 });
       first = false;
     }
   }
