@@ -38,6 +38,14 @@ export function escapeTerminal(text: string): string {
 }
 
 /**
+ * For a message of several lines (commander's usage errors, a stack trace):
+ * each line escaped, the line breaks kept.
+ */
+export function escapeLines(text: string): string {
+  return text.split('\n').map(escapeTerminal).join('\n');
+}
+
+/**
  * For prose that may legitimately span lines (a statement written as a YAML
  * block scalar): runs of whitespace, line breaks included, become one space,
  * then anything still unsafe is escaped.

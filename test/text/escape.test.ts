@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeInline, escapeTerminal } from '../../src/text/escape.js';
+import { escapeInline, escapeLines, escapeTerminal } from '../../src/text/escape.js';
 
 describe('escapeTerminal', () => {
   it('leaves ordinary text, including CJK, emoji and combining marks, alone', () => {
@@ -32,5 +32,12 @@ describe('escapeTerminal', () => {
 describe('escapeInline', () => {
   it('folds line breaks and runs of spaces into one space, then escapes', () => {
     expect(escapeInline('  one\n  two\r\n\tthree \x1b ')).toBe('one two three \\x1B');
+  });
+});
+
+describe('escapeLines', () => {
+  it('escapes each line of a message and keeps the line breaks', () => {
+    expect(escapeLines("error: unknown option '\x1b[2J'\n(Did you mean --x?)\n")).toBe("error: unknown option '\\x1B[2J'\n(Did you mean --x?)\n");
+    expect(escapeLines('a\r\nb\u202e')).toBe('a\\r\nb\\u{202E}');
   });
 });

@@ -1,0 +1,54 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { BIN, ROOT } from '../helpers.js';
+
+/**
+ * Characters that must never reach a terminal raw: C0 controls but the line
+ * feed, DEL and C1 controls, bidirectional controls, line and paragraph
+ * separators, the byte-order mark. Written out here rather than taken from
+ * src/text/escape.ts, so that a test cannot share the code's mistake.
+ */
+export const RAW_UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A stack trace line: "    at fn (file:1:2)". */
+const STACK_LINE = /\n\s+at /;
+
+export interface HostileRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI as a user would, with a small heap, so that an input that blows
+ * memory up fails the test instead of the machine. Colour is off.
+ */
+export function runBounded(args: string[], options: { input?: string | Buffer; heapMb?: number; cwd?: string; spawn?: SpawnSyncOptions } = {}): HostileRun {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${options.heapMb ?? 256}`, BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env,
+    maxBuffer: 256 * 1024 * 1024,
+    ...options.spawn,
+  });
+  const text = (output: string | Buffer | null) => (output === null ? '' : output.toString());
+  return { code: result.status, signal: result.signal, stdout: text(result.stdout), stderr: text(result.stderr) };
+}
+
+/** What every run must do, whatever the input: no stack trace, and nothing raw from the input on the terminal. */
+export function expectSafeOutput(run: HostileRun, streams: ('stdout' | 'stderr')[] = ['stdout', 'stderr']): void {
+  expect(run.stderr, 'no stack trace').not.toMatch(STACK_LINE);
+  for (const stream of streams) {
+    const raw = RAW_UNSAFE.exec(run[stream]);
+    expect(raw, `${stream} prints ${JSON.stringify(raw?.[0])} raw: ${JSON.stringify(run[stream].slice(0, 400))}`).toBeNull();
+  }
+}
+
+export const tempDir = (prefix = 'argmap-hostile-') => mkdtempSync(join(tmpdir(), prefix));
