@@ -6,7 +6,7 @@ import { registerExport } from './commands/export.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { DEFAULT_MAX_SIZE_MB } from './io.js';
+import { DEFAULT_MAX_SIZE_MB, ioError } from './io.js';
 
 import { VERSION } from './version.js';
 
@@ -101,10 +101,12 @@ export function parseCount(name: string) {
 }
 
 function processIo(): CliIo {
-  // `argmap tree | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `argmap tree | head` closes the pipe early: that is not an error.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
+    process.stderr.write(`argmap: ${escapeTerminal(ioError(error, 'write', 'to standard output').message)}\n`);
+    process.exit(EXIT.usage);
   });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
