@@ -53,3 +53,16 @@ export function escapeLines(text: string): string {
 export function escapeInline(text: string): string {
   return escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
 }
+
+// What JSON.stringify leaves raw that a terminal would act on. It already
+// writes C0 controls and lone surrogates as escapes.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * JSON text from JSON.stringify, safe to print: DEL, C1 controls, bidi
+ * controls, separators and the byte-order mark become `\u` escapes, which
+ * every JSON reader decodes to the same value.
+ */
+export function escapeJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
