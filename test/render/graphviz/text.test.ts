@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNodeNames, htmlText, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
+import { createNodeNames, htmlText, labelText, MAX_LABEL_CHARS, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
 
 describe('htmlText', () => {
   it('writes the characters HTML-like labels read as markup as entities', () => {
@@ -47,5 +47,13 @@ describe('createNodeNames', () => {
     expect(name('a" -> b')).toBe('#1');
     expect(name('x\\')).toBe('#2');
     expect(name('a" -> b')).toBe('#1');
+  });
+});
+
+describe('labelText', () => {
+  it('cuts text longer than a label shows, and htmlText cuts the same way', () => {
+    expect(labelText('x'.repeat(MAX_LABEL_CHARS))).toBe('x'.repeat(MAX_LABEL_CHARS));
+    expect(labelText('x'.repeat(2_000_000))).toBe(`${'x'.repeat(MAX_LABEL_CHARS - 1)}…`);
+    expect(htmlText('<'.repeat(5000))).toBe(`${'&lt;'.repeat(MAX_LABEL_CHARS - 1)}…`);
   });
 });
