@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +40,23 @@ export function runBounded(args: string[], options: { input?: string | Buffer; h
   });
   const text = (output: string | Buffer | null) => (output === null ? '' : output.toString());
   return { code: result.status, signal: result.signal, stdout: text(result.stdout), stderr: text(result.stderr) };
+}
+
+/** runBounded without blocking, so that a test file can run many at once (describe.concurrent). */
+export function runBoundedAsync(args: string[], options: { input?: string; heapMb?: number } = {}): Promise<HostileRun> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb ?? 256}`, BIN, ...args], { cwd: ROOT, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  child.stdin.end(options.input ?? '');
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
 }
 
 /** What every run must do, whatever the input: no stack trace, and nothing raw from the input on the terminal. */
