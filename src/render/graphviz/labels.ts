@@ -7,7 +7,7 @@ import type { HTMLLikeLabel } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
 import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
 import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
-import { htmlText, labelText, tooltipText } from './text.js';
+import { htmlLine, htmlText, labelText, tooltipText } from './text.js';
 import { wrapText } from './wrap.js';
 import { escapeInline } from '../../text/escape.js';
 
@@ -15,7 +15,7 @@ const LEFT_BREAK = '<BR ALIGN="LEFT"/>';
 
 /** Wrapped, escaped lines of untrusted text, cut to MAX_LABEL_CHARS. */
 function wrappedLines(text: string, width: number): string[] {
-  return wrapText(escapeInline(labelText(text)), width).map(htmlText);
+  return wrapText(escapeInline(labelText(text)), width).map(htmlLine);
 }
 
 function small(html: string, colour: string = COLOUR.muted): string {

@@ -46,7 +46,12 @@ function xmlEscape(text: string): string {
  * MAX_LABEL_CHARS. Whitespace runs, line breaks included, become one space.
  */
 export function htmlText(text: string): string {
-  return xmlEscape(escapeInline(labelText(text))).replace(/\\/g, '\\\\');
+  return htmlLine(labelText(text));
+}
+
+/** As htmlText, for a line of a text that was cut before it was wrapped: a line may be longer than the cut once escaped. */
+export function htmlLine(text: string): string {
+  return xmlEscape(escapeInline(text)).replace(/\\/g, '\\\\');
 }
 
 /**

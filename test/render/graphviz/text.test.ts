@@ -1,4 +1,7 @@
+import { fromDot } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
+import { mapToDot } from '../../../src/index.js';
+import { mapOf, statement } from './hostile.js';
 import { createNodeNames, htmlText, labelText, MAX_LABEL_CHARS, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
 
 describe('htmlText', () => {
@@ -55,5 +58,11 @@ describe('labelText', () => {
     expect(labelText('x'.repeat(MAX_LABEL_CHARS))).toBe('x'.repeat(MAX_LABEL_CHARS));
     expect(labelText('x'.repeat(2_000_000))).toBe(`${'x'.repeat(MAX_LABEL_CHARS - 1)}…`);
     expect(htmlText('<'.repeat(5000))).toBe(`${'&lt;'.repeat(MAX_LABEL_CHARS - 1)}…`);
+  });
+
+  it('does not cut a line of a text that was cut before it was wrapped, though escapes made it longer', () => {
+    const map = mapOf([statement('s', '\u0001'.repeat(1500))]);
+    const label = fromDot(mapToDot(map, { wrap: 10_000, legend: false })).getNode('s')!.attributes.get('label');
+    expect(label).toBe(`<${String.raw`\\x01`.repeat(1500)}<BR ALIGN="LEFT"/>>`);
   });
 });
