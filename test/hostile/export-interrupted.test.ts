@@ -22,7 +22,8 @@ interface Ended {
 
 /** Starts the CLI; `interrupt` sends the signal once `ready` says the moment has come. */
 function exportUntil(args: string[], nodeFlags: string[], env: NodeJS.ProcessEnv, ready: (stderr: string) => boolean, signal: NodeJS.Signals) {
-  const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The time limit ends a run that never reaches the moment, instead of leaving it behind.
+  const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], timeout: 25_000 });
   let stderr = '';
   let sent = false;
   return new Promise<Ended>((done, fail) => {

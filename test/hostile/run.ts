@@ -21,6 +21,13 @@ export function findRawUnsafe(text: string): { char: string; index: number } | n
   return match ? { char: match[0], index: match.index } : null;
 }
 
+/**
+ * A child that runs longer than this is killed (and the test fails on its
+ * signal): a hang then leaves no process behind. Below vitest's 30 s timeout;
+ * a run takes well under 2 s.
+ */
+const KILL_AFTER_MS = 25_000;
+
 /** A stack trace line: "    at fn (file:1:2)". */
 const STACK_LINE = /\n\s+at /;
 
@@ -44,6 +51,7 @@ export function runBounded(args: string[], options: { input?: string | Buffer; h
     input: options.input ?? '',
     env,
     maxBuffer: 256 * 1024 * 1024,
+    timeout: KILL_AFTER_MS,
     ...options.spawn,
   });
   const text = (output: string | Buffer | null) => (output === null ? '' : output.toString());
@@ -55,7 +63,7 @@ export function runBoundedAsync(args: string[], options: { input?: string; heapM
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb ?? 256}`, BIN, ...args], { cwd: ROOT, env });
+  const child = spawn(process.execPath, [`--max-old-space-size=${options.heapMb ?? 256}`, BIN, ...args], { cwd: ROOT, env, timeout: KILL_AFTER_MS });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
