@@ -42,9 +42,9 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 
 function tooBig(path: string, maxBytes: number): CliError {
   const megabytes = maxBytes / (1024 * 1024);
-  return new CliError(
-    `${path} is larger than the ${Number(megabytes.toFixed(2))} MB limit. Raise it with --max-size <MB> if the file is meant to be this big.`,
-  );
+  // Below 0.01 MB, rounding to megabytes would say "the 0 MB limit".
+  const limit = megabytes >= 0.01 ? `${Number(megabytes.toFixed(2))} MB` : `${maxBytes}-byte`;
+  return new CliError(`${path} is larger than the ${limit} limit. Raise it with --max-size <MB> if the file is meant to be this big.`);
 }
 
 /** Turns a Node I/O error into one line that says what happened to which file. */

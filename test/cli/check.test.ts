@@ -74,7 +74,7 @@ describe('argmap check (end to end)', () => {
     const big = runCli(['--max-size', '0.001', 'check', 'maps/example.yaml']);
     expect(big.code).toBe(2);
     expect(big.stderr).toBe(
-      'argmap: maps/example.yaml is larger than the 0 MB limit. Raise it with --max-size <MB> if the file is meant to be this big.\n',
+      'argmap: maps/example.yaml is larger than the 1048-byte limit. Raise it with --max-size <MB> if the file is meant to be this big.\n',
     );
   });
 
