@@ -2,7 +2,9 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { expect } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { BIN, ROOT } from '../helpers.js';
 
 /**
@@ -73,6 +75,28 @@ export function runBoundedAsync(args: string[], options: { input?: string; heapM
     child.on('error', fail);
     child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
   });
+}
+
+/**
+ * The CLI's main() in this process, its output kept: for cases where what
+ * matters is what argmap says and returns, not the process (no heap limit, no
+ * real standard streams). A tenth of the cost of a child process.
+ */
+export async function runInProcess(args: string[], options: { input?: string } = {}): Promise<HostileRun> {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const stdin = new PassThrough();
+  stdin.end(options.input ?? '');
+  const io = { stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), stdin, env: {} };
+  const code = await main(['node', 'argmap', ...args], io);
+  return { code, signal: null, stdout, stderr };
 }
 
 /** What every run must do, whatever the input: no stack trace, and nothing raw from the input on the terminal. */
