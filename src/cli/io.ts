@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { escapeTerminal } from '../text/escape.js';
 import { CliError } from './exit-codes.js';
 
 export const DEFAULT_MAX_SIZE_MB = 64;
@@ -39,9 +42,9 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 
 function tooBig(path: string, maxBytes: number): CliError {
   const megabytes = maxBytes / (1024 * 1024);
-  return new CliError(
-    `${path} is larger than the ${Number(megabytes.toFixed(2))} MB limit. Raise it with --max-size <MB> if the file is meant to be this big.`,
-  );
+  // Below 0.01 MB, rounding to megabytes would say "the 0 MB limit".
+  const limit = megabytes >= 0.01 ? `${Number(megabytes.toFixed(2))} MB` : `${maxBytes}-byte`;
+  return new CliError(`${path} is larger than the ${limit} limit. Raise it with --max-size <MB> if the file is meant to be this big.`);
 }
 
 /** Turns a Node I/O error into one line that says what happened to which file. */
@@ -57,41 +60,120 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     ENOSPC: 'the disk is full',
     EROFS: 'the file system is read-only',
     EDQUOT: 'the disk quota is exceeded',
+    EFBIG: 'the file is larger than the system allows (see ulimit -f)',
+    ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
   };
   const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
   return new CliError(`cannot ${action} ${path}: ${reason}`);
 }
 
+/** What an output file holds: all at once, or text in chunks as it is produced (a big DOT file). */
+export type OutputData = string | Uint8Array | Iterable<string>;
+
+function chunksOf(data: OutputData): Iterable<string | Uint8Array> {
+  return typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+}
+
 /**
- * Writes a file atomically: the data (whole, or in chunks) goes to a temporary file in the same
- * folder, which is renamed over the target only when complete. An interrupted
- * or failed write leaves the old file (or nothing) and no partial file.
+ * Writes an output file whole or not at all. A file (new, or one to replace)
+ * gets its data through a temporary file in the same folder, renamed over it
+ * only once complete and flushed to disk. A device or a pipe (`-o /dev/null`,
+ * `/dev/stdout`, a FIFO) cannot be replaced, so it is written to as it is.
+ *
+ * Ctrl-C (SIGINT), SIGTERM or SIGHUP while the temporary file exists removes
+ * it, says so in one line, and ends argmap by the same signal, as if it had
+ * no handler: a shell reports 130 for Ctrl-C, and a script running argmap in
+ * a loop stops too.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
-  const target = resolve(path);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const cleanup = () => rm(temporary, { force: true }).catch(() => undefined);
-  const onSignal = () => {
-    void cleanup().finally(() => process.exit(130));
+export async function writeFileAtomic(path: string, data: OutputData): Promise<void> {
+  const target = await replaceableTarget(path);
+  if (target === undefined) return writeInPlace(path, data);
+  const temporary = join(dirname(target), temporaryName(basename(target)));
+  let created = false;
+  const removeTemporary = () => {
+    if (created) rmSync(temporary, { force: true });
+    created = false;
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopWatching = onInterrupt((signal) => {
+    removeTemporary();
+    return `argmap: interrupted by ${signal}; ${escapeTerminal(path)} was not written.`;
+  });
   try {
-    const handle = await open(temporary, 'wx', 0o666);
+    // Created and renamed synchronously, so that a signal handler never runs
+    // while the temporary file is half-created or half-renamed.
+    const fd = openSync(temporary, 'wx', 0o666);
+    created = true;
     try {
-      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
-      else for (const chunk of data) await handle.write(chunk);
-      await handle.sync();
+      // Each write continues where the last one ended, so chunks append.
+      for (const chunk of chunksOf(data)) await promisify(writeToDescriptor)(fd, chunk);
+      await promisify(fsync)(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    await rename(temporary, target);
+    renameSync(temporary, target);
+    created = false;
   } catch (error) {
-    await cleanup();
+    removeTemporary();
     throw ioError(error, 'write', path);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    stopWatching();
   }
+}
+
+/**
+ * The file to replace, symbolic links followed (`-o link.svg` writes the file
+ * the link points to); undefined for a device or a pipe.
+ */
+async function replaceableTarget(path: string): Promise<string | undefined> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return resolve(path); // A new file; any other problem shows when the temporary file is created.
+  }
+  if (info.isDirectory()) throw new CliError(`cannot write ${path}: it is a directory`);
+  if (!info.isFile()) return undefined;
+  return realpath(path).catch(() => resolve(path));
+}
+
+async function writeInPlace(path: string, data: OutputData): Promise<void> {
+  try {
+    await writeFile(path, data);
+  } catch (error) {
+    throw ioError(error, 'write', path);
+  }
+}
+
+/** Hidden, unique, and short enough for any file system whatever the target's name (255 bytes at most). */
+function temporaryName(name: string): string {
+  return `.${[...name].slice(0, 40).join('')}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Until the returned function is called, an interrupting signal runs
+ * `cleanup`, prints the line it returns, and then ends the process by that
+ * signal. Installed only around writing: elsewhere argmap has nothing to clean
+ * up, and a handler would delay Ctrl-C until Graphviz finishes a layout
+ * (JavaScript handlers cannot run during a synchronous WebAssembly call).
+ */
+function onInterrupt(cleanup: (signal: NodeJS.Signals) => string): () => void {
+  const stop = () => {
+    for (const signal of INTERRUPTS) process.off(signal, handler);
+  };
+  const handler = (signal: NodeJS.Signals) => {
+    stop();
+    const line = cleanup(signal);
+    try {
+      writeSync(2, `${line}\n`);
+    } catch {
+      // Standard error is closed: there is no one to tell.
+    }
+    // With no listener left, the signal's default action ends the process.
+    process.kill(process.pid, signal);
+  };
+  for (const signal of INTERRUPTS) process.on(signal, handler);
+  return stop;
 }

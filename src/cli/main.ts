@@ -4,9 +4,9 @@ import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import type { CliIo, GlobalOptions } from './context.js';
-import { escapeTerminal } from '../text/escape.js';
+import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { DEFAULT_MAX_SIZE_MB } from './io.js';
+import { DEFAULT_MAX_SIZE_MB, ioError } from './io.js';
 
 import { VERSION } from './version.js';
 
@@ -28,10 +28,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stderr.write(`argmap: ${escapeTerminal(error.message)}\n`);
       return error.exitCode;
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    // The message and the stack can quote the map (a bug's message may hold an id).
+    const detail = escapeTerminal(error instanceof Error ? error.message : String(error));
     io.stderr.write(
       debug && error instanceof Error && error.stack
-        ? `${error.stack}\n`
+        ? `${escapeLines(error.stack)}\n`
         : `argmap: internal error: ${detail}\nThis is a bug in argmap. Please report it with the map that caused it; run with --debug to see the stack trace.\n`,
     );
     return EXIT.internal;
@@ -59,6 +60,8 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     .configureOutput({
       writeOut: (text) => void io.stdout.write(text),
       writeErr: (text) => void io.stderr.write(text),
+      // Usage errors echo what was typed: an unknown option, a value not among the choices.
+      outputError: (text, write) => write(escapeLines(text)),
     })
     .exitOverride();
   program.addHelpText(
@@ -98,10 +101,12 @@ export function parseCount(name: string) {
 }
 
 function processIo(): CliIo {
-  // `argmap tree | head` closes the pipe early: that is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `argmap tree | head` closes the pipe early: that is not an error.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
+    process.stderr.write(`argmap: ${escapeTerminal(ioError(error, 'write', 'to standard output').message)}\n`);
+    process.exit(EXIT.usage);
   });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }

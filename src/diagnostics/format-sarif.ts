@@ -1,4 +1,5 @@
 import type { Diagnostic, Location, Severity } from './types.js';
+import { escapeJson } from '../text/escape.js';
 
 /**
  * Diagnostics as a SARIF 2.1.0 log, the format code-scanning services
@@ -81,7 +82,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJson(JSON.stringify(log, null, 2))}\n`;
 }
 
 function physicalLocation(location: Location) {

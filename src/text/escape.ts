@@ -44,6 +44,14 @@ const MAY_CHANGE_INLINE =
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]| {2}|^\s|\s$/;
 
 /**
+ * For a message of several lines (commander's usage errors, a stack trace):
+ * each line escaped, the line breaks kept.
+ */
+export function escapeLines(text: string): string {
+  return text.split('\n').map(escapeTerminal).join('\n');
+}
+
+/**
  * For prose that may legitimately span lines (a statement written as a YAML
  * block scalar): runs of whitespace, line breaks included, become one space,
  * then anything still unsafe is escaped.
@@ -53,3 +61,15 @@ export function escapeInline(text: string): string {
   return escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
 }
 
+// What JSON.stringify leaves raw that a terminal would act on. It already
+// writes C0 controls and lone surrogates as escapes.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * JSON text from JSON.stringify, safe to print: DEL, C1 controls, bidi
+ * controls, separators and the byte-order mark become `\u` escapes, which
+ * every JSON reader decodes to the same value.
+ */
+export function escapeJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

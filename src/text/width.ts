@@ -1,3 +1,5 @@
+import { graphemeChunks } from './graphemes.js';
+
 /** Display width of a string in terminal columns (CJK and emoji take two). */
 export type DisplayWidth = (text: string) => number;
 
@@ -8,13 +10,17 @@ export const approximateWidth: DisplayWidth = (text) => {
   return count;
 };
 
+const LONG = 1024;
+
 /**
  * The exact measure, from string-width. Loaded on demand: it costs about as
  * much to import as the rest of the CLI, and most runs never need it.
  */
 export async function loadDisplayWidth(): Promise<DisplayWidth> {
   const { default: stringWidth } = await import('string-width');
-  return (text) => stringWidth(text, { countAnsiEscapeCodes: true });
+  const width: DisplayWidth = (text) => stringWidth(text, { countAnsiEscapeCodes: true });
+  // string-width walks the whole string with Intl.Segmenter, whose time grows with the square of its length.
+  return (text) => (text.length <= LONG ? width(text) : graphemeChunks(text).reduce((sum, chunk) => sum + width(chunk), 0));
 }
 
 /**

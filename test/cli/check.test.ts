@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
+import { runBounded } from '../hostile/run.js';
+import { isRoot, openToAll, unprivileged } from '../hostile/unprivileged.js';
 
 const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\narguments:\n  r: { supports: mortal, premises: [mortl] }\n';
 
@@ -72,14 +74,15 @@ describe('argmap check (end to end)', () => {
     const big = runCli(['--max-size', '0.001', 'check', 'maps/example.yaml']);
     expect(big.code).toBe(2);
     expect(big.stderr).toBe(
-      'argmap: maps/example.yaml is larger than the 0 MB limit. Raise it with --max-size <MB> if the file is meant to be this big.\n',
+      'argmap: maps/example.yaml is larger than the 1048-byte limit. Raise it with --max-size <MB> if the file is meant to be this big.\n',
     );
   });
 
-  it.skipIf(process.getuid?.() === 0)('exits 2 for an unreadable file', () => {
+  it(`exits 2 for an unreadable file${isRoot ? ' (run as the user nobody, since root ignores permissions)' : ''}`, () => {
     const path = tempFile('locked.yaml', broken);
+    openToAll(dirname(path));
     chmodSync(path, 0o000);
-    const run = runCli(['check', path]);
+    const run = runBounded(['check', path], { spawn: unprivileged() });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`argmap: cannot read ${path}: permission denied\n`);
   });

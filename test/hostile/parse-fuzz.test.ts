@@ -48,7 +48,8 @@ function mutate(root: Record<string, unknown>, path: number[], action: fc.Arbitr
       else if (!Array.isArray(container)) {
         const value = container[key];
         delete container[key];
-        container[action.name] = value;
+        // Assigning to "__proto__" (fast-check tries it) would set the prototype, which js-yaml cannot dump.
+        Object.defineProperty(container, action.name, { value, enumerable: true, writable: true, configurable: true });
       }
       return;
     }

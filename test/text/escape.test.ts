@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeInline, escapeTerminal } from '../../src/text/escape.js';
+import { escapeInline, escapeJson, escapeLines, escapeTerminal } from '../../src/text/escape.js';
 
 describe('escapeTerminal', () => {
   it('leaves ordinary text, including CJK, emoji and combining marks, alone', () => {
@@ -51,5 +51,28 @@ describe('escapeInline on text it leaves alone', () => {
     for (const text of ['Plain text.', ' leading', 'trailing ', 'two  spaces', 'no\u00a0break', '\u3000wide space', 'a\u200bzero width']) {
       expect(escapeInline(text)).toBe(reference(text));
     }
+  });
+});
+
+describe('escapeLines', () => {
+  it('escapes each line of a message and keeps the line breaks', () => {
+    expect(escapeLines("error: unknown option '\x1b[2J'\n(Did you mean --x?)\n")).toBe("error: unknown option '\\x1B[2J'\n(Did you mean --x?)\n");
+    expect(escapeLines('a\r\nb\u202e')).toBe('a\\r\nb\\u{202E}');
+  });
+});
+
+describe('escapeJson', () => {
+  it('writes what a terminal would act on as \\u escapes, and the JSON still means the same', () => {
+    expect(escapeJson(JSON.stringify({ a: 'x\u009b2J\u202e\u2028\u007f\ufeff' }))).toBe('{"a":"x\\u009b2J\\u202e\\u2028\\u007f\\ufeff"}');
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const input of [value, { text, list: [text, value] }]) {
+          const json = escapeJson(JSON.stringify(input, null, 2));
+          expect(json).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]/);
+          expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(input)));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

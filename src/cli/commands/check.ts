@@ -6,6 +6,7 @@ import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js'
 import { formatSarif } from '../../diagnostics/format-sarif.js';
 import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
+import { escapeTerminal } from '../../text/escape.js';
 import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -75,7 +76,7 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
           map = await loadMap(file, context);
         } catch (error) {
           if (!(error instanceof CliError)) throw error;
-          context.err(`argmap: ${error.message}\n`);
+          context.err(`argmap: ${escapeTerminal(error.message)}\n`);
           unreadable = true;
           continue;
         }
@@ -101,7 +102,7 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
         writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
         context.out(`${summaryOf(diagnostics, context.stdoutPalette)}\n`);
       } else if (loaded.length > 0) {
-        const what = loaded.length === 1 ? loaded[0]!.file : `${loaded.length} maps`;
+        const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
         context.out(`${context.stdoutPalette.green('✔')} No problems in ${what}.\n`);
       }
 

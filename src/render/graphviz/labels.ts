@@ -7,20 +7,30 @@ import type { HTMLLikeLabel } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
 import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
 import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
-import { htmlOfInline, htmlText, tooltipText } from './text.js';
+import { htmlOfInline, htmlText, labelText, tooltipText } from './text.js';
 import { wrapText } from './wrap.js';
 import { escapeInline } from '../../text/escape.js';
 
 const LEFT_BREAK = '<BR ALIGN="LEFT"/>';
 
-/** Wrapped, escaped lines of untrusted text. */
+/** Wrapped, escaped lines of untrusted text, cut to MAX_LABEL_CHARS. */
 function wrappedLines(text: string, width: number): string[] {
-  // Lines wrapped from inline text are inline text: escaped once, before wrapping.
-  return wrapText(escapeInline(text), width).map(htmlOfInline);
+  // Cut, then escaped once before wrapping: the wrapped lines are inline text already.
+  return wrapText(escapeInline(labelText(text)), width).map(htmlOfInline);
+}
+
+/**
+ * An element around some label text; nothing around nothing. Graphviz
+ * refuses an empty <B></B>, <I></I> or <FONT></FONT> as a syntax error, and
+ * then shows the node's name instead of its label (a tag or a text that
+ * escapes to nothing, a map built through the library).
+ */
+function element(open: string, html: string, close: string): string {
+  return html === '' ? '' : `${open}${html}${close}`;
 }
 
 function small(html: string, colour: string = COLOUR.muted): string {
-  return `<FONT POINT-SIZE="${SMALL_FONT_SIZE}" COLOR="${colour}">${html}</FONT>`;
+  return element(`<FONT POINT-SIZE="${SMALL_FONT_SIZE}" COLOR="${colour}">`, html, '</FONT>');
 }
 
 /** Joins label lines, each left-aligned. */
@@ -39,7 +49,7 @@ export interface StatementLabelOptions {
 export function statementLabel(statement: Statement, options: StatementLabelOptions): HTMLLikeLabel {
   const lines: string[] = [];
   if (options.ids) lines.push(small(htmlText(statement.id)));
-  for (const line of wrappedLines(statement.text, options.wrap)) lines.push(options.thesis ? `<B>${line}</B>` : line);
+  for (const line of wrappedLines(statement.text, options.wrap)) lines.push(options.thesis ? element('<B>', line, '</B>') : line);
   if (options.speakerName !== undefined) lines.push(small(`<I>— ${htmlText(options.speakerName)}</I>`));
   return leftAligned(lines);
 }
@@ -49,27 +59,30 @@ export function argumentLabel(argument: Argument, options: { wrap: number; ids: 
   const lines: string[] = [];
   if (options.ids) lines.push(small(htmlText(argument.id)));
   if (argument.title !== undefined) {
-    for (const line of wrappedLines(argument.title, options.wrap)) lines.push(`<I>${line}</I>`);
+    for (const line of wrappedLines(argument.title, options.wrap)) lines.push(element('<I>', line, '</I>'));
   }
   return leftAligned(lines);
 }
 
 /** A short label beside an edge: the id of the argument it draws. */
 export function edgeIdLabel(id: string): HTMLLikeLabel {
-  return `<${small(htmlText(id))}>`;
+  return `<${small(htmlText(id)) || ' '}>`;
 }
 
 export function clusterLabel(text: string): HTMLLikeLabel {
-  return `<<B>${htmlText(text)}</B>>`;
+  // A label of nothing at all is a syntax error too: a space stands in.
+  return `<${element('<B>', htmlText(text), '</B>') || ' '}>`;
 }
 
 /** The map's title, and under it what the map reconstructs. */
 export function titleLabel(map: ArgMap): HTMLLikeLabel | undefined {
   const lines: string[] = [];
-  if (map.title !== undefined) lines.push(`<FONT POINT-SIZE="16"><B>${htmlText(map.title)}</B></FONT>`);
+  const title = map.title === undefined ? '' : htmlText(map.title);
+  if (title !== '') lines.push(`<FONT POINT-SIZE="16"><B>${title}</B></FONT>`);
   const source = map.source;
   const about = [source?.title, source?.author, source?.date].filter((part): part is string => part !== undefined);
-  if (about.length > 0) lines.push(`<FONT POINT-SIZE="10" COLOR="${COLOUR.muted}">${htmlText(about.join(' · '))}</FONT>`);
+  const aboutText = htmlText(about.join(' · '));
+  if (aboutText !== '') lines.push(`<FONT POINT-SIZE="10" COLOR="${COLOUR.muted}">${aboutText}</FONT>`);
   return lines.length === 0 ? undefined : `<${lines.join('<BR/>')}>`;
 }
 

@@ -23,6 +23,18 @@ import { ID_REGEXP } from '../../parse/spec.js';
 /** Graphviz 2.x refuses quoted strings over 16,384 characters; escaping can grow text sixfold. */
 export const MAX_TOOLTIP_CHARS = 2000;
 
+/**
+ * The most characters a label shows of one text (a statement, a title, a
+ * tag); the tree shows it all. A 2 MB statement would otherwise make 50,000
+ * lines that take resvg a minute and a gigabyte to draw as PNG.
+ */
+export const MAX_LABEL_CHARS = 2000;
+
+/** Text for a label, cut to MAX_LABEL_CHARS with "…" when longer. */
+export function labelText(text: string): string {
+  return text.length > MAX_LABEL_CHARS ? `${cutAt(text, MAX_LABEL_CHARS - 1)}…` : text;
+}
+
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 function xmlEscape(text: string): string {
@@ -30,11 +42,11 @@ function xmlEscape(text: string): string {
 }
 
 /**
- * One line of text for an HTML-like label (`label=<...>`), escaped. Whitespace
- * runs, line breaks included, become one space.
+ * One line of text for an HTML-like label (`label=<...>`), escaped and cut to
+ * MAX_LABEL_CHARS. Whitespace runs, line breaks included, become one space.
  */
 export function htmlText(text: string): string {
-  return htmlOfInline(escapeInline(text));
+  return htmlOfInline(escapeInline(labelText(text)));
 }
 
 /**

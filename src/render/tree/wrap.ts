@@ -1,3 +1,4 @@
+import { graphemes } from '../../text/graphemes.js';
 import type { DisplayWidth } from '../../text/width.js';
 
 /** Applies a style (colour, bold…) to a run of text; identity when there is no colour. */
@@ -35,14 +36,6 @@ const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\
 
 function breaksAnywhere(text: string): boolean {
   return !PRINTABLE_ASCII.test(text) && NO_SPACES.test(text);
-}
-
-let segmenter: Intl.Segmenter | undefined;
-
-/** User-perceived characters, so a word is never split inside an emoji or before a combining mark. */
-function graphemes(text: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 
 /**
@@ -130,8 +123,11 @@ function breakWord(word: Word, gap: number, columns: number, measure: DisplayWid
   }
   let chunk = '';
   let width = 0;
+  // A word can be megabytes long (a hostile map), and string-width costs microseconds a call.
+  const widths = new Map<string, number>();
   for (const character of graphemes(word.text)) {
-    const next = measure(character);
+    let next = widths.get(character);
+    if (next === undefined) widths.set(character, (next = measure(character)));
     if (width + next > room && chunk !== '') {
       sink.place({ ...word, text: chunk, width }, gap);
       sink.newLine();

@@ -1,5 +1,8 @@
+import { fromDot } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
-import { createNodeNames, htmlText, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
+import { mapToDot } from '../../../src/index.js';
+import { mapOf, statement } from './hostile.js';
+import { createNodeNames, htmlText, labelText, MAX_LABEL_CHARS, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
 
 describe('htmlText', () => {
   it('writes the characters HTML-like labels read as markup as entities', () => {
@@ -47,5 +50,19 @@ describe('createNodeNames', () => {
     expect(name('a" -> b')).toBe('#1');
     expect(name('x\\')).toBe('#2');
     expect(name('a" -> b')).toBe('#1');
+  });
+});
+
+describe('labelText', () => {
+  it('cuts text longer than a label shows, and htmlText cuts the same way', () => {
+    expect(labelText('x'.repeat(MAX_LABEL_CHARS))).toBe('x'.repeat(MAX_LABEL_CHARS));
+    expect(labelText('x'.repeat(2_000_000))).toBe(`${'x'.repeat(MAX_LABEL_CHARS - 1)}…`);
+    expect(htmlText('<'.repeat(5000))).toBe(`${'&lt;'.repeat(MAX_LABEL_CHARS - 1)}…`);
+  });
+
+  it('does not cut a line of a text that was cut before it was wrapped, though escapes made it longer', () => {
+    const map = mapOf([statement('s', '\u0001'.repeat(1500))]);
+    const label = fromDot(mapToDot(map, { wrap: 10_000, legend: false })).getNode('s')!.attributes.get('label');
+    expect(label).toBe(`<${String.raw`\\x01`.repeat(1500)}<BR ALIGN="LEFT"/>>`);
   });
 });
