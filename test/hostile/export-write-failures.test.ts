@@ -6,7 +6,7 @@ import { generateMap } from '../../bench/generate.js';
 import { findExecutable } from '../../src/render/graphviz/system-dot.js';
 import { BIN, ROOT } from '../helpers.js';
 import { runBounded, tempDir } from './run.js';
-import { isRoot, openToAll, unprivileged } from './unprivileged.js';
+import { isRoot, openToAll, permissionsBind, permissionsNote, unprivileged } from './unprivileged.js';
 
 /**
  * An export that cannot be written ends in one line on stderr and exit 2,
@@ -20,7 +20,7 @@ const linux = process.platform === 'linux';
 const contentOf = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 
 describe('a read-only folder', () => {
-  it(`exits 2 saying permission denied, and writes nothing${isRoot ? ' (run as the user nobody, since root ignores permissions)' : ''}`, () => {
+  it.skipIf(!permissionsBind)(`exits 2 saying permission denied, and writes nothing${permissionsNote}`, () => {
     const dir = openToAll(tempDir());
     const locked = join(dir, 'locked');
     mkdirSync(locked, { mode: 0o555 });
