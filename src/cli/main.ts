@@ -68,12 +68,14 @@ export function buildProgram(io: CliIo, state: RunState): Command {
     'after',
     `
 Examples:
+  $ argmap tree maps/unilateral-concessions.yaml
   $ argmap check maps/unilateral-concessions.yaml
-  $ argmap check --format json maps/*.yaml
   $ argmap export maps/unilateral-concessions.yaml -o map.svg
+  $ argmap rules
 
+Each command has its own help: argmap help tree.
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error, 70 internal error.
-Format: docs/format.md`,
+Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   );
 
   const globals = () => program.opts<GlobalOptions>();
