@@ -112,13 +112,53 @@ describe('argmap check (end to end)', () => {
     expect(runCli(['check', '-'], { input: broken }).stdout).not.toContain('\x1b[');
   });
 
-  it('fails on too many warnings only with --max-warnings', () => {
-    const warned = 'argmap: 1\ntheses: [a]\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+  const warned = 'argmap: 1\ntheses: [a]\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+
+  it('fails on too many warnings only with --max-warnings, and says "1 warning", not "1 warnings"', () => {
     expect(runCli(['check', '-'], { input: warned }).code).toBe(0);
+    expect(runCli(['check', '--max-warnings', '1', '-'], { input: warned }).code).toBe(0);
     const strict = runCli(['check', '--max-warnings', '0', '-'], { input: warned });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('argmap: 1 warnings, more than --max-warnings 0 allows.\n');
-    expect(runCli(['check', '--quiet', '-'], { input: warned }).stdout).toBe('✔ No problems in <stdin>.\n');
+    expect(strict.stderr).toBe('argmap: 1 warning, more than --max-warnings 0 allows.\n');
+    expect(strict.stdout).toMatch(/\n⚠ 0 errors, 1 warning, 1 info\n$/);
+  });
+
+  it('--quiet hides warnings and infos but still counts them, for --max-warnings and in the summary', () => {
+    expect(runCli(['check', '--quiet', '-'], { input: warned })).toEqual({
+      code: 0,
+      stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
+      stderr: '',
+    });
+    expect(runCli(['check', '-q', '--max-warnings', '0', '-'], { input: warned })).toEqual({
+      code: 1,
+      stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
+      stderr: 'argmap: 1 warning, more than --max-warnings 0 allows.\n',
+    });
+    expect(runCli(['check', '-q', '--max-warnings', '1', '-'], { input: warned }).code).toBe(0);
+    expect(runCli(['check', '-q', '-f', 'json', '--max-warnings', '0', '-'], { input: warned })).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: 'argmap: 1 warning, more than --max-warnings 0 allows.\n',
+    });
+    // Nothing hidden: the usual line.
+    expect(runCli(['check', '-q', 'maps/example.yaml']).stdout).toBe('✔ No problems in maps/example.yaml.\n');
+  });
+
+  it('--quiet with errors shows the errors, and the summary counts what it hid', () => {
+    const run = runCli(['check', '-q', '-'], { input: warned.replace('[b, b]', '[b, b, c]') });
+    expect(run).toEqual({
+      code: 1,
+      stdout: [
+        '<stdin>:5:38  error  Unknown statement "c" in the premises of argument "r".  [unknown-ref]',
+        '  5 |   r: { supports: a, premises: [b, b, c] }',
+        '    |                                      ^',
+        '  hint: Did you mean "a"?',
+        '',
+        '✖ 1 error, 1 warning, 0 infos (1 warning hidden by --quiet)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
   it('exits 2 on usage errors, and 0 for --help and --version', () => {

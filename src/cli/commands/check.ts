@@ -2,11 +2,12 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { checkMap, parseRuleSetting, RULE_METADATA } from '../../check/run.js';
 import type { SourceText } from '../../check/rule.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
-import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
+import { diagnosticBlocks, formatSummary } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
-import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
+import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
 import { escapeTerminal } from '../../text/escape.js';
+import { plural } from '../../text/plural.js';
 import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -41,7 +42,7 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
     .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
     .option('--questions', 'list the critical questions of each argument\'s scheme that nothing in the map takes up')
     .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseCount('--max-warnings')))
-    .option('-q, --quiet', 'report errors only')
+    .option('-q, --quiet', 'report errors only; warnings and infos are still counted (--max-warnings, the summary)')
     .addHelpText(
       'after',
       `
@@ -54,7 +55,8 @@ Examples:
   $ cat map.yaml | argmap check -
 
 The rules and their levels: argmap rules (docs/rules.md).
-Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
+Exits 0 when no map has errors, 1 when one does or there are more warnings than
+--max-warnings allows (hidden by --quiet or not), 2 when a file cannot be read.`,
     )
     .action(async (files: string[], options: CheckOptions) => {
       const context = runContext(io, globals());
@@ -89,6 +91,9 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
         const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
         for (const diagnostic of checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
       }
+      // Counted before --quiet hides anything: --max-warnings and the summary count every finding.
+      const counts = countDiagnostics(diagnostics);
+      const hidden = options.quiet ? hiddenByQuiet(counts) : undefined;
       if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 
       if (options.format === 'json') {
@@ -100,17 +105,25 @@ Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
         // Code frames show lines of the maps only.
         const displayWidth = await displayWidthFor(sources.values());
         writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
-        context.out(`${summaryOf(diagnostics, context.stdoutPalette)}\n`);
+        context.out(`${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}\n`);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
-        context.out(`${context.stdoutPalette.green('✔')} No problems in ${what}.\n`);
+        const found = hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`;
+        context.out(`${context.stdoutPalette.green('✔')} ${found}\n`);
       }
 
-      const counts = countDiagnostics(diagnostics);
       const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
       if (tooManyWarnings) {
-        context.err(`argmap: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        context.err(`argmap: ${plural(counts.warning, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
       }
       state.exitCode = unreadable ? EXIT.usage : counts.error > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
     });
+}
+
+/** What --quiet left out, e.g. "2 warnings and 1 info hidden by --quiet"; undefined when nothing was. */
+function hiddenByQuiet(counts: DiagnosticCounts): string | undefined {
+  const parts = [];
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  if (counts.info > 0) parts.push(plural(counts.info, 'info'));
+  return parts.length === 0 ? undefined : `${parts.join(' and ')} hidden by --quiet`;
 }
