@@ -22,13 +22,14 @@ const FRAME_WIDTH = 160;
  * position. All text from the map is escaped on the way out.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
-  const blocks = [...diagnosticBlocks(diagnostics, options)];
+  const blocks = [...diagnosticBlocks([...diagnostics].sort(compareDiagnostics), options)];
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
 /**
  * The same report one diagnostic at a time, so that a caller can write tens of
- * thousands of them without holding the whole report in memory.
+ * thousands of them without holding the whole report in memory. In the order
+ * given: the caller sorts (the CLI sorts once, for every report format).
  */
 export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): Generator<string> {
   const palette = options.palette ?? plainPalette;
@@ -43,7 +44,7 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
     return sources.get(file);
   };
 
-  for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
+  for (const diagnostic of diagnostics) {
     const out: string[] = [];
     const colour = severityColour(palette, diagnostic.severity);
     out.push(

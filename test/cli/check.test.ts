@@ -161,6 +161,31 @@ describe('argmap check (end to end)', () => {
     });
   });
 
+  it('sorts every format the same way: by file, line, column, code, parse and rule findings together', () => {
+    // duplicate-ref (5:35) comes from parsing, single-premise (5:32) from the rules, which run after.
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
+    for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(dir, name), warned);
+    const files = [join(dir, 'b.yaml'), join(dir, 'a.yaml')];
+    const expected = ['a.yaml:5:32 single-premise', 'a.yaml:5:35 duplicate-ref', 'b.yaml:5:32 single-premise', 'b.yaml:5:35 duplicate-ref'];
+    const short = (file: string, line: number, column: number, code: string) => `${file.slice(dir.length + 1)}:${line}:${column} ${code}`;
+
+    const json = JSON.parse(runCli(['check', '-f', 'json', ...files]).stdout) as { file: string; line: number; column: number; code: string }[];
+    expect(json.map((d) => short(d.file, d.line, d.column, d.code))).toEqual(expected);
+
+    const sarif = JSON.parse(runCli(['check', '-f', 'sarif', ...files]).stdout);
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+    expect(
+      results.map(({ ruleId, locations: [location] }) => {
+        const { artifactLocation, region } = location!.physicalLocation;
+        return short(decodeURIComponent(artifactLocation.uri.replace('file://', '')), region.startLine, region.startColumn, ruleId);
+      }),
+    ).toEqual(expected);
+
+    const pretty = runCli(['check', ...files]).stdout;
+    const headers = [...pretty.matchAll(/^(\S+):(\d+):(\d+) .*\[(.+)\]$/gm)].map((m) => short(m[1]!, Number(m[2]), Number(m[3]), m[4]!));
+    expect(headers).toEqual(expected);
+  });
+
   it('exits 2 on usage errors, and 0 for --help and --version', () => {
     const unknown = runCli(['chek', 'maps/example.yaml']);
     expect(unknown.code).toBe(2);

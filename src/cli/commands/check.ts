@@ -1,19 +1,17 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkMap, parseRuleSetting, RULE_METADATA } from '../../check/run.js';
-import type { SourceText } from '../../check/rule.js';
+import { parseRuleSetting, RULE_METADATA } from '../../check/run.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
-import { diagnosticBlocks, formatSummary } from '../../diagnostics/format-pretty.js';
+import { formatSummary } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
-import { countDiagnostics, type Diagnostic, type DiagnosticCounts } from '../../diagnostics/types.js';
+import { countDiagnostics, type DiagnosticCounts } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
-import { displayWidthFor } from '../../text/width.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
-import { CliError, EXIT } from '../exit-codes.js';
-import { loadMap, type LoadedMap } from '../load.js';
+import { checkFiles } from '../check-files.js';
+import { runContext, type CliIo, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 import { parseCount, type RunState } from '../main.js';
-import { sourcePathOf, sourceReader } from '../source.js';
+import { writePrettyReport } from '../report.js';
 import { VERSION } from '../version.js';
 
 interface CheckOptions {
@@ -62,54 +60,27 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
       const context = runContext(io, globals());
       const rules = { ...options.rule };
       if (options.questions && !('critical-question' in rules)) rules['critical-question'] = 'info';
-      const readSource = sourceReader(context);
-      let forcedSource: SourceText | undefined;
-      if (options.source !== undefined) {
-        forcedSource = await readSource(options.source);
-        if ('error' in forcedSource) throw new CliError(forcedSource.error);
-      }
+      const { loaded, diagnostics: found, unreadable } = await checkFiles(files, context, {
+        rules,
+        ...(options.source === undefined ? {} : { source: options.source }),
+      });
 
-      const loaded: LoadedMap[] = [];
-      let unreadable = false;
-      let diagnostics: Diagnostic[] = [];
-      for (const file of files) {
-        let map: LoadedMap;
-        try {
-          map = await loadMap(file, context);
-        } catch (error) {
-          if (!(error instanceof CliError)) throw error;
-          context.err(`argmap: ${escapeTerminal(error.message)}\n`);
-          unreadable = true;
-          continue;
-        }
-        loaded.push(map);
-        // Not push(...list): spreading more than ~120,000 items overflows the call stack.
-        for (const diagnostic of map.result.diagnostics) diagnostics.push(diagnostic);
-        // Like a compiler after a syntax error: the reasoning is checked only once the map reads cleanly.
-        if (map.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
-        const sourcePath = sourcePathOf(map);
-        const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
-        for (const diagnostic of checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
-      }
       // Counted before --quiet hides anything: --max-warnings and the summary count every finding.
-      const counts = countDiagnostics(diagnostics);
+      const counts = countDiagnostics(found);
       const hidden = options.quiet ? hiddenByQuiet(counts) : undefined;
-      if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      const diagnostics = options.quiet ? found.filter((diagnostic) => diagnostic.severity === 'error') : found;
 
       if (options.format === 'json') {
         context.out(formatDiagnosticsJson(diagnostics));
       } else if (options.format === 'sarif') {
         context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA }));
       } else if (diagnostics.length > 0) {
-        const sources = new Map(loaded.map((map) => [map.file, map.text]));
-        // Code frames show lines of the maps only.
-        const displayWidth = await displayWidthFor(sources.values());
-        writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
-        context.out(`${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}\n`);
+        const summary = `${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}`;
+        await writePrettyReport(context.out, context.stdoutPalette, diagnostics, loaded, summary);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
-        const found = hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`;
-        context.out(`${context.stdoutPalette.green('✔')} ${found}\n`);
+        const verdict = hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`;
+        context.out(`${context.stdoutPalette.green('✔')} ${verdict}\n`);
       }
 
       const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
