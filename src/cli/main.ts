@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
@@ -7,7 +7,7 @@ import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB, ioError } from './io.js';
-
+import { parsePositive, type RunState } from './options.js';
 import { VERSION } from './version.js';
 
 /** Runs the CLI and returns its exit code. Never throws. */
@@ -37,11 +37,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     );
     return EXIT.internal;
   }
-}
-
-/** What a command reports back to `main`. */
-export interface RunState {
-  exitCode: number;
 }
 
 export function buildProgram(io: CliIo, state: RunState): Command {
@@ -84,22 +79,6 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerRules(program, io, globals);
   registerExport(program, io, globals, state);
   return program;
-}
-
-export function parsePositive(name: string) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(`${name} needs a positive number.`);
-    return number;
-  };
-}
-
-export function parseCount(name: string) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} needs a whole number, 0 or more.`);
-    return number;
-  };
 }
 
 function processIo(): CliIo {

@@ -1,4 +1,5 @@
 import { escapeTerminal } from '../text/escape.js';
+import { plural } from '../text/plural.js';
 import { plainPalette, type Palette } from '../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../text/width.js';
 import { lineStarts, lineText } from './locate.js';
@@ -66,7 +67,6 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
 
 /** "2 errors, 1 warning, 0 infos", coloured by what was found. */
 export function formatSummary(counts: DiagnosticCounts, palette: Palette = plainPalette): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const text = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`;
   if (counts.error > 0) return palette.red(palette.bold(`✖ ${text}`));
   if (counts.warning > 0) return palette.yellow(palette.bold(`⚠ ${text}`));

@@ -1,5 +1,5 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { parseRuleSetting, RULE_METADATA } from '../../check/run.js';
+import { Option, type Command } from 'commander';
+import { RULE_METADATA } from '../../check/run.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
 import { formatSummary } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
@@ -10,7 +10,7 @@ import { plural } from '../../text/plural.js';
 import { checkFiles } from '../check-files.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { parseCount, type RunState } from '../main.js';
+import { collectRule, parseWhole, type RunState } from '../options.js';
 import { writePrettyReport } from '../report.js';
 import { VERSION } from '../version.js';
 
@@ -23,13 +23,6 @@ interface CheckOptions {
   questions?: boolean;
 }
 
-/** `--rule ID=LEVEL`, repeatable: later settings win. */
-function collectRule(value: string, previous: Record<string, RuleLevel>): Record<string, RuleLevel> {
-  const setting = parseRuleSetting(value);
-  if ('error' in setting) throw new InvalidArgumentError(setting.error);
-  return { ...previous, [setting.rule]: setting.level };
-}
-
 export function registerCheck(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('check')
@@ -39,7 +32,7 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning (warn) or error; repeatable; overrides the map\'s "checks:"').argParser(collectRule).default({}, 'as the map says'))
     .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
     .option('--questions', 'list the critical questions of each argument\'s scheme that nothing in the map takes up')
-    .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseCount('--max-warnings')))
+    .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseWhole('--max-warnings', 0)))
     .option('-q, --quiet', 'report errors only; warnings and infos are still counted (--max-warnings, the summary)')
     .addHelpText(
       'after',

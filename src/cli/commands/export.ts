@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import type { Diagram, DiagramFormat, Renderer } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
@@ -7,8 +7,8 @@ import { CliError, EXIT } from '../exit-codes.js';
 import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-target.js';
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
+import { parseWhole, type RunState } from '../options.js';
 import { reportProblems } from '../report.js';
-import type { RunState } from '../main.js';
 
 // The Graphviz modules (ts-graphviz, WebAssembly, resvg) are imported only when
 // a diagram is drawn, so that other commands start fast.
@@ -37,7 +37,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
         'dot',
       ]),
     )
-    .addOption(new Option('--wrap <n>', 'wrap statement text at n characters').default(DEFAULT_WRAP).argParser(parseWidth))
+    .addOption(new Option('--wrap <n>', 'wrap statement text at n characters').default(DEFAULT_WRAP).argParser(parseWhole('--wrap', 1, 'characters')))
     .addOption(new Option('--rankdir <dir>', 'direction of the arrows; BT puts the theses on top').choices(['TB', 'BT', 'LR', 'RL']).default('BT'))
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
@@ -119,10 +119,4 @@ async function isSameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function parseWidth(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('--wrap needs a whole number of characters, 1 or more.');
-  return number;
 }
