@@ -78,7 +78,8 @@ written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
         legend: options.legend,
       };
       if (target.format === 'dot') {
-        // Written as it is printed: DOT of a big map is tens of megabytes.
+        // Written as it is printed: DOT of a big map is tens of megabytes. The
+        // model is built here, before any output file is created.
         const chunks = mapToDotChunks(loaded.result.map, graphOptions);
         if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
         else for (const chunk of chunks) context.io.stdout.write(chunk);
