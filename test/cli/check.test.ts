@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 import { runBounded } from '../hostile/run.js';
 import { openToAll, permissionsBind, permissionsNote, unprivileged } from '../hostile/unprivileged.js';
 
@@ -184,6 +184,21 @@ describe('argmap check (end to end)', () => {
     const pretty = runCli(['check', ...files]).stdout;
     const headers = [...pretty.matchAll(/^(\S+):(\d+):(\d+) .*\[(.+)\]$/gm)].map((m) => short(m[1]!, Number(m[2]), Number(m[3]), m[4]!));
     expect(headers).toEqual(expected);
+  });
+
+  it("says, as the README's quick start shows, that the article's source text is not there in a fresh clone", () => {
+    // A clone with nothing beside it: the map names ../../shared/sources/… from its folder.
+    const clone = join(mkdtempSync(join(tmpdir(), 'argmap-clone-')), 'argmap');
+    mkdirSync(join(clone, 'maps'), { recursive: true });
+    copyFileSync(join(ROOT, 'maps/unilateral-concessions.yaml'), join(clone, 'maps/unilateral-concessions.yaml'));
+    const run = runCli(['check', 'maps/unilateral-concessions.yaml'], { cwd: clone });
+    const [first] = run.stdout.split('\n');
+    expect(first).toBe(
+      'maps/unilateral-concessions.yaml:19:9  warning  The source text was not read (cannot read ../shared/sources/unilateral-concessions.txt: no such file), so quotes were not checked.  [source-unreadable]',
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/\n⚠ 0 errors, 1 warning, 0 infos\n$/);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`\n${first}\n`);
   });
 
   it('exits 2 on usage errors, and 0 for --help and --version', () => {

@@ -51,8 +51,11 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml --format dot | dot -Tsvg > map.svg
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
 
-Exits 0 when the diagram is written, 1 when the map has errors (nothing is
-written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
+Exits 0 when the diagram is written; 1 when the map does not follow the
+format (a YAML error, a reference to a statement that does not exist…),
+reported instead, and nothing is written: the consistency rules of argmap
+check do not run here; 2 for a usage or I/O problem, such as a missing
+Graphviz for PDF.`,
     )
     .action(async (file: string, options: ExportOptions) => {
       const context = runContext(io, globals());

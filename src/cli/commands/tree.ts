@@ -65,8 +65,11 @@ Examples:
   $ argmap tree --speaker shopkeepers --depth 3 maps/example.yaml
   $ argmap tree --ascii --no-ids --width 60 maps/example.yaml > tree.txt
 
-Exits 0 when the tree is printed, 1 when the map has errors (they are
-reported instead), 2 for a file that cannot be read or an unknown id, speaker or tag.`,
+Exits 0 when the tree is printed; 1 when the map does not follow the format
+(a YAML error, a reference to a statement that does not exist…), reported
+instead of the tree: the consistency rules of argmap check do not run here;
+2 for a file that cannot be read, or a --focus, --speaker or --tag the map
+does not have.`,
     )
     .action(async (file: string, options: TreeCommandOptions) => {
       const context = runContext(io, globals());
