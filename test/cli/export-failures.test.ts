@@ -1,12 +1,9 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CliIo } from '../../src/cli/context.js';
 import { CliError } from '../../src/cli/exit-codes.js';
 import { writeFileAtomic } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
+import { runInProcess, tempDir } from '../hostile/run.js';
 
 /**
  * Export run in this process, with a bug put into the Graphviz model on
@@ -42,23 +39,6 @@ afterEach(() => {
   opened.length = 0;
 });
 
-function captureIo(): { io: CliIo; stderr: () => string } {
-  let errors = '';
-  const io: CliIo = {
-    stdout: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    stderr: new Writable({
-      write(chunk, _encoding, done) {
-        errors += String(chunk);
-        done();
-      },
-    }),
-    stdin: new PassThrough(),
-    env: {},
-  };
-  return { io, stderr: () => errors };
-}
-
-const tempDir = () => mkdtempSync(join(tmpdir(), 'argmap-export-failures-'));
 const INTERNAL = 'argmap: internal error: model bug\nThis is a bug in argmap. Please report it with the map that caused it; run with --debug to see the stack trace.\n';
 
 describe('a bug while building the diagram', () => {
@@ -67,9 +47,7 @@ describe('a bug while building the diagram', () => {
     const output = join(dir, name);
     writeFileSync(output, 'old');
     bug.error = new Error('model bug');
-    const { io, stderr } = captureIo();
-    expect(await main(['node', 'argmap', 'export', 'maps/example.yaml', '-o', output], io)).toBe(70);
-    expect(stderr()).toBe(INTERNAL);
+    expect(await runInProcess(['export', 'maps/example.yaml', '-o', output])).toMatchObject({ code: 70, stdout: '', stderr: INTERNAL });
     expect(readdirSync(dir)).toEqual([name]);
     expect(readFileSync(output, 'utf8')).toBe('old');
     expect(opened.filter((path) => path.startsWith(dir))).toEqual([]);
@@ -77,17 +55,14 @@ describe('a bug while building the diagram', () => {
 
   it('shows the stack trace with --debug', async () => {
     bug.error = new Error('model bug');
-    const { io, stderr } = captureIo();
-    const output = join(tempDir(), 'map.dot');
-    expect(await main(['node', 'argmap', '--debug', 'export', 'maps/example.yaml', '-o', output], io)).toBe(70);
-    expect(stderr()).toMatch(/^Error: model bug\n\s+at /);
+    const run = await runInProcess(['--debug', 'export', 'maps/example.yaml', '-o', join(tempDir(), 'map.dot')]);
+    expect(run.code).toBe(70);
+    expect(run.stderr).toMatch(/^Error: model bug\n\s+at /);
   });
 
   it('a Node error that is not the system refusing (code ERR_…) is a bug too', async () => {
     bug.error = Object.assign(new TypeError('model bug'), { code: 'ERR_INVALID_ARG_TYPE' });
-    const { io, stderr } = captureIo();
-    expect(await main(['node', 'argmap', 'export', 'maps/example.yaml', '-o', join(tempDir(), 'map.dot')], io)).toBe(70);
-    expect(stderr()).toBe(INTERNAL);
+    expect(await runInProcess(['export', 'maps/example.yaml', '-o', join(tempDir(), 'map.dot')])).toMatchObject({ code: 70, stderr: INTERNAL });
   });
 });
 
