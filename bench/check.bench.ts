@@ -1,6 +1,7 @@
 /**
  * How long the consistency rules take, apart from parsing, on synthetic maps
- * from bench/generate.ts. Run with `npm run bench`.
+ * from bench/generate.ts. Run with `npm run bench:rules` (vitest bench);
+ * `npm run bench` runs bench/run.ts, the end-to-end timings.
  */
 import { bench, describe } from 'vitest';
 import { checkMap } from '../src/check/run.js';

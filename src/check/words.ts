@@ -21,4 +21,4 @@ export function listIds(ids: readonly string[], max = 5): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
-export const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+export { plural } from '../text/plural.js';

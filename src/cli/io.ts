@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
 import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,10 +47,20 @@ function tooBig(path: string, maxBytes: number): CliError {
   return new CliError(`${path} is larger than the ${limit} limit. Raise it with --max-size <MB> if the file is meant to be this big.`);
 }
 
-/** Turns a Node I/O error into one line that says what happened to which file. */
-export function ioError(error: unknown, action: 'read' | 'write', path: string): CliError {
-  if (error instanceof CliError) return error;
+/** Whether the system refused something (ENOENT, EACCES, ENOSPC…), as opposed to a bug (Node's own codes start ERR_). */
+export function isErrnoError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return error instanceof Error && typeof code === 'string' && /^E[A-Z0-9]+$/.test(code);
+}
+
+/**
+ * Turns a Node I/O error into one line that says what happened to which file
+ * (a CliError, exit 2). Anything else is a bug, and comes back as it was, to
+ * be reported as an internal error (exit 70).
+ */
+export function ioError(error: unknown, action: 'read' | 'write', path: string): unknown {
+  if (error instanceof CliError || !isErrnoError(error)) return error;
+  const code = error.code;
   const reasons: Record<string, string> = {
     ENOENT: action === 'read' ? 'no such file' : 'the folder does not exist',
     EACCES: 'permission denied',
@@ -64,7 +74,7 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
   };
-  const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = reasons[code] ?? error.message;
   return new CliError(`cannot ${action} ${path}: ${reason}`);
 }
 
@@ -87,8 +97,9 @@ function chunksOf(data: OutputData): Iterable<string | Uint8Array> {
  * a loop stops too.
  */
 export async function writeFileAtomic(path: string, data: OutputData): Promise<void> {
-  const target = await replaceableTarget(path);
-  if (target === undefined) return writeInPlace(path, data);
+  const replaceable = await replaceableTarget(path);
+  if (replaceable === undefined) return writeInPlace(path, data);
+  const { target, mode } = replaceable;
   const temporary = join(dirname(target), temporaryName(basename(target)));
   let created = false;
   const removeTemporary = () => {
@@ -105,6 +116,8 @@ export async function writeFileAtomic(path: string, data: OutputData): Promise<v
     const fd = openSync(temporary, 'wx', 0o666);
     created = true;
     try {
+      // The file replaced keeps its permissions; a new one gets the umask's.
+      if (mode !== undefined) fchmodSync(fd, mode);
       // Each write continues where the last one ended, so chunks append.
       for (const chunk of chunksOf(data)) await promisify(writeToDescriptor)(fd, chunk);
       await promisify(fsync)(fd);
@@ -122,19 +135,20 @@ export async function writeFileAtomic(path: string, data: OutputData): Promise<v
 }
 
 /**
- * The file to replace, symbolic links followed (`-o link.svg` writes the file
- * the link points to); undefined for a device or a pipe.
+ * The file to write, symbolic links followed (`-o link.svg` writes the file
+ * the link points to), with the permissions of the file it replaces if there
+ * is one; undefined for a device or a pipe.
  */
-async function replaceableTarget(path: string): Promise<string | undefined> {
+async function replaceableTarget(path: string): Promise<{ target: string; mode?: number } | undefined> {
   let info;
   try {
     info = await stat(path);
   } catch {
-    return resolve(path); // A new file; any other problem shows when the temporary file is created.
+    return { target: resolve(path) }; // A new file; any other problem shows when the temporary file is created.
   }
   if (info.isDirectory()) throw new CliError(`cannot write ${path}: it is a directory`);
   if (!info.isFile()) return undefined;
-  return realpath(path).catch(() => resolve(path));
+  return { target: await realpath(path).catch(() => resolve(path)), mode: info.mode & 0o7777 };
 }
 
 async function writeInPlace(path: string, data: OutputData): Promise<void> {

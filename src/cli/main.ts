@@ -1,4 +1,4 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
@@ -7,14 +7,13 @@ import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { DEFAULT_MAX_SIZE_MB, ioError } from './io.js';
-
+import { parsePositive, type RunState } from './options.js';
 import { VERSION } from './version.js';
 
 /** Runs the CLI and returns its exit code. Never throws. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo(argv.includes('--debug'))): Promise<number> {
   const state: RunState = { exitCode: EXIT.ok };
   const program = buildProgram(io, state);
-  const debug = argv.includes('--debug');
   try {
     await program.parseAsync([...argv]);
     return state.exitCode;
@@ -23,25 +22,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       // Help and --version end here with code 0; commander already printed its message.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof CliError) {
-      // Messages quote paths and ids as typed; a file name can hold escape sequences too.
-      io.stderr.write(`argmap: ${escapeTerminal(error.message)}\n`);
-      return error.exitCode;
-    }
-    // The message and the stack can quote the map (a bug's message may hold an id).
-    const detail = escapeTerminal(error instanceof Error ? error.message : String(error));
-    io.stderr.write(
-      debug && error instanceof Error && error.stack
-        ? `${escapeLines(error.stack)}\n`
-        : `argmap: internal error: ${detail}\nThis is a bug in argmap. Please report it with the map that caused it; run with --debug to see the stack trace.\n`,
-    );
-    return EXIT.internal;
+    return reportFailure(error, (text) => void io.stderr.write(text), argv.includes('--debug'));
   }
 }
 
-/** What a command reports back to `main`. */
-export interface RunState {
-  exitCode: number;
+/**
+ * Says why argmap stops and returns the exit code: one line for a usage or
+ * I/O problem (a CliError), else an internal error, one line asking for a
+ * report, or the stack trace with --debug.
+ */
+function reportFailure(error: unknown, write: (text: string) => void, debug: boolean): number {
+  if (error instanceof CliError) {
+    // Messages quote paths and ids as typed; a file name can hold escape sequences too.
+    write(`argmap: ${escapeTerminal(error.message)}\n`);
+    return error.exitCode;
+  }
+  // The message and the stack can quote the map (a bug's message may hold an id).
+  const detail = escapeTerminal(error instanceof Error ? error.message : String(error));
+  write(
+    debug && error instanceof Error && error.stack
+      ? `${escapeLines(error.stack)}\n`
+      : `argmap: internal error: ${detail}\nThis is a bug in argmap. Please report it with the map that caused it; run with --debug to see the stack trace.\n`,
+  );
+  return EXIT.internal;
 }
 
 export function buildProgram(io: CliIo, state: RunState): Command {
@@ -86,29 +89,12 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   return program;
 }
 
-export function parsePositive(name: string) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError(`${name} needs a positive number.`);
-    return number;
-  };
-}
-
-export function parseCount(name: string) {
-  return (value: string): number => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} needs a whole number, 0 or more.`);
-    return number;
-  };
-}
-
-function processIo(): CliIo {
+function processIo(debug: boolean): CliIo {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // `argmap tree | head` closes the pipe early: that is not an error.
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
-    process.stderr.write(`argmap: ${escapeTerminal(ioError(error, 'write', 'to standard output').message)}\n`);
-    process.exit(EXIT.usage);
+    process.exit(reportFailure(ioError(error, 'write', 'to standard output'), (text) => void process.stderr.write(text), debug));
   });
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }

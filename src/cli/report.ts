@@ -1,16 +1,33 @@
 import { diagnosticBlocks, summaryOf } from '../diagnostics/format-pretty.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
+import type { Palette } from '../text/palette.js';
 import { displayWidthFor } from '../text/width.js';
 import { writeEach, type RunContext } from './context.js';
 import type { LoadedMap } from './load.js';
+
+/**
+ * The pretty report, as `check` prints it: each diagnostic (already sorted)
+ * with a code frame from its map, then the summary line.
+ */
+export async function writePrettyReport(
+  write: (text: string) => void,
+  palette: Palette,
+  diagnostics: readonly Diagnostic[],
+  maps: readonly LoadedMap[],
+  summary: string,
+): Promise<void> {
+  // Code frames show lines of the maps only.
+  const sources = new Map(maps.map((map) => [map.file, map.text]));
+  const displayWidth = await displayWidthFor(sources.values());
+  writeEach(write, diagnosticBlocks(diagnostics, { sources, palette, displayWidth }), '\n\n');
+  write(`${summary}\n`);
+}
 
 /**
  * For commands that cannot go on because the map has errors (tree, export):
  * the map's diagnostics on stderr, formatted as `check` formats them.
  */
 export async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
-  const { diagnostics } = loaded.result;
-  const sources = new Map([[loaded.file, loaded.text]]);
-  const displayWidth = await displayWidthFor(sources.values());
-  writeEach(context.err, diagnosticBlocks(diagnostics, { sources, palette: context.stderrPalette, displayWidth }), '\n\n');
-  context.err(`${summaryOf(diagnostics, context.stderrPalette)}\n`);
+  const diagnostics = [...loaded.result.diagnostics].sort(compareDiagnostics);
+  await writePrettyReport(context.err, context.stderrPalette, diagnostics, [loaded], summaryOf(diagnostics, context.stderrPalette));
 }

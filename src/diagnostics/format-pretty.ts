@@ -1,4 +1,5 @@
 import { escapeTerminal } from '../text/escape.js';
+import { plural } from '../text/plural.js';
 import { plainPalette, type Palette } from '../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../text/width.js';
 import { lineStarts, lineText } from './locate.js';
@@ -22,13 +23,14 @@ const FRAME_WIDTH = 160;
  * position. All text from the map is escaped on the way out.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): string {
-  const blocks = [...diagnosticBlocks(diagnostics, options)];
+  const blocks = [...diagnosticBlocks([...diagnostics].sort(compareDiagnostics), options)];
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;
 }
 
 /**
  * The same report one diagnostic at a time, so that a caller can write tens of
- * thousands of them without holding the whole report in memory.
+ * thousands of them without holding the whole report in memory. In the order
+ * given: the caller sorts (the CLI sorts once, for every report format).
  */
 export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): Generator<string> {
   const palette = options.palette ?? plainPalette;
@@ -43,7 +45,7 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
     return sources.get(file);
   };
 
-  for (const diagnostic of [...diagnostics].sort(compareDiagnostics)) {
+  for (const diagnostic of diagnostics) {
     const out: string[] = [];
     const colour = severityColour(palette, diagnostic.severity);
     out.push(
@@ -65,7 +67,6 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
 
 /** "2 errors, 1 warning, 0 infos", coloured by what was found. */
 export function formatSummary(counts: DiagnosticCounts, palette: Palette = plainPalette): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const text = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`;
   if (counts.error > 0) return palette.red(palette.bold(`✖ ${text}`));
   if (counts.warning > 0) return palette.yellow(palette.bold(`⚠ ${text}`));

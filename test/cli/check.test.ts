@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 import { runBounded } from '../hostile/run.js';
 import { openToAll, permissionsBind, permissionsNote, unprivileged } from '../hostile/unprivileged.js';
 
@@ -112,13 +112,93 @@ describe('argmap check (end to end)', () => {
     expect(runCli(['check', '-'], { input: broken }).stdout).not.toContain('\x1b[');
   });
 
-  it('fails on too many warnings only with --max-warnings', () => {
-    const warned = 'argmap: 1\ntheses: [a]\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+  const warned = 'argmap: 1\ntheses: [a]\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, b] }\n';
+
+  it('fails on too many warnings only with --max-warnings, and says "1 warning", not "1 warnings"', () => {
     expect(runCli(['check', '-'], { input: warned }).code).toBe(0);
+    expect(runCli(['check', '--max-warnings', '1', '-'], { input: warned }).code).toBe(0);
     const strict = runCli(['check', '--max-warnings', '0', '-'], { input: warned });
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('argmap: 1 warnings, more than --max-warnings 0 allows.\n');
-    expect(runCli(['check', '--quiet', '-'], { input: warned }).stdout).toBe('✔ No problems in <stdin>.\n');
+    expect(strict.stderr).toBe('argmap: 1 warning, more than --max-warnings 0 allows.\n');
+    expect(strict.stdout).toMatch(/\n⚠ 0 errors, 1 warning, 1 info\n$/);
+  });
+
+  it('--quiet hides warnings and infos but still counts them, for --max-warnings and in the summary', () => {
+    expect(runCli(['check', '--quiet', '-'], { input: warned })).toEqual({
+      code: 0,
+      stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
+      stderr: '',
+    });
+    expect(runCli(['check', '-q', '--max-warnings', '0', '-'], { input: warned })).toEqual({
+      code: 1,
+      stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
+      stderr: 'argmap: 1 warning, more than --max-warnings 0 allows.\n',
+    });
+    expect(runCli(['check', '-q', '--max-warnings', '1', '-'], { input: warned }).code).toBe(0);
+    expect(runCli(['check', '-q', '-f', 'json', '--max-warnings', '0', '-'], { input: warned })).toEqual({
+      code: 1,
+      stdout: '[]\n',
+      stderr: 'argmap: 1 warning, more than --max-warnings 0 allows.\n',
+    });
+    // Nothing hidden: the usual line.
+    expect(runCli(['check', '-q', 'maps/example.yaml']).stdout).toBe('✔ No problems in maps/example.yaml.\n');
+  });
+
+  it('--quiet with errors shows the errors, and the summary counts what it hid', () => {
+    const run = runCli(['check', '-q', '-'], { input: warned.replace('[b, b]', '[b, b, c]') });
+    expect(run).toEqual({
+      code: 1,
+      stdout: [
+        '<stdin>:5:38  error  Unknown statement "c" in the premises of argument "r".  [unknown-ref]',
+        '  5 |   r: { supports: a, premises: [b, b, c] }',
+        '    |                                      ^',
+        '  hint: Did you mean "a"?',
+        '',
+        '✖ 1 error, 1 warning, 0 infos (1 warning hidden by --quiet)',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('sorts every format the same way: by file, line, column, code, parse and rule findings together', () => {
+    // duplicate-ref (5:35) comes from parsing, single-premise (5:32) from the rules, which run after.
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
+    for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(dir, name), warned);
+    const files = [join(dir, 'b.yaml'), join(dir, 'a.yaml')];
+    const expected = ['a.yaml:5:32 single-premise', 'a.yaml:5:35 duplicate-ref', 'b.yaml:5:32 single-premise', 'b.yaml:5:35 duplicate-ref'];
+    const short = (file: string, line: number, column: number, code: string) => `${file.slice(dir.length + 1)}:${line}:${column} ${code}`;
+
+    const json = JSON.parse(runCli(['check', '-f', 'json', ...files]).stdout) as { file: string; line: number; column: number; code: string }[];
+    expect(json.map((d) => short(d.file, d.line, d.column, d.code))).toEqual(expected);
+
+    const sarif = JSON.parse(runCli(['check', '-f', 'sarif', ...files]).stdout);
+    const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+    expect(
+      results.map(({ ruleId, locations: [location] }) => {
+        const { artifactLocation, region } = location!.physicalLocation;
+        return short(decodeURIComponent(artifactLocation.uri.replace('file://', '')), region.startLine, region.startColumn, ruleId);
+      }),
+    ).toEqual(expected);
+
+    const pretty = runCli(['check', ...files]).stdout;
+    const headers = [...pretty.matchAll(/^(\S+):(\d+):(\d+) .*\[(.+)\]$/gm)].map((m) => short(m[1]!, Number(m[2]), Number(m[3]), m[4]!));
+    expect(headers).toEqual(expected);
+  });
+
+  it("says, as the README's quick start shows, that the article's source text is not there in a fresh clone", () => {
+    // A clone with nothing beside it: the map names ../../shared/sources/… from its folder.
+    const clone = join(mkdtempSync(join(tmpdir(), 'argmap-clone-')), 'argmap');
+    mkdirSync(join(clone, 'maps'), { recursive: true });
+    copyFileSync(join(ROOT, 'maps/unilateral-concessions.yaml'), join(clone, 'maps/unilateral-concessions.yaml'));
+    const run = runCli(['check', 'maps/unilateral-concessions.yaml'], { cwd: clone });
+    const [first] = run.stdout.split('\n');
+    expect(first).toBe(
+      'maps/unilateral-concessions.yaml:19:9  warning  The source text was not read (cannot read ../shared/sources/unilateral-concessions.txt: no such file), so quotes were not checked.  [source-unreadable]',
+    );
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toMatch(/\n⚠ 0 errors, 1 warning, 0 infos\n$/);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`\n${first}\n`);
   });
 
   it('exits 2 on usage errors, and 0 for --help and --version', () => {

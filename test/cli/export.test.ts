@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,21 @@ describe('argmap export (end to end)', () => {
       });
     }
     expect(readFileSync(map, 'utf8')).toBe(exampleText);
+  });
+
+  it.skipIf(process.platform === 'win32')('replaces a file keeping its permissions, through a symbolic link too', () => {
+    const dir = tempDir();
+    const output = join(dir, 'map.dot');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o600);
+    expect(runCli(['export', EXAMPLE, '-o', output])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(output, 'utf8')).toMatch(/^digraph \{/);
+    expect(statSync(output).mode & 0o777).toBe(0o600);
+    symlinkSync(output, join(dir, 'link.dot'));
+    chmodSync(output, 0o640);
+    expect(runCli(['export', EXAMPLE, '-o', join(dir, 'link.dot')]).code).toBe(0);
+    expect(statSync(output).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['link.dot', 'map.dot']);
   });
 
   it('exits 2 with one line when the output folder does not exist', () => {

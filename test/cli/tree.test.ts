@@ -122,6 +122,23 @@ describe('argmap tree (end to end)', () => {
     });
   });
 
+  it('exits 1 on format errors only: the consistency rules do not run, as its help says', () => {
+    const circular = 'argmap: 1\ntheses: [a]\nstatements: {a: A., b: B.}\narguments:\n  r1: { supports: a, premises: [b] }\n  r2: { supports: b, premises: [a] }\n';
+    expect(runCli(['check', '-f', 'json', '-'], { input: circular }).code).toBe(1);
+    expect(runCli(['tree', '-'], { input: circular })).toEqual({
+      code: 0,
+      stdout: 'a  A.\n└─ + r1\n   └─ b  B.\n      └─ + r2\n         └─ a  ↺ cycle, see above\n',
+      stderr: '',
+    });
+    expect(runCli(['export', '--format', 'dot', '-'], { input: circular })).toMatchObject({ code: 0, stderr: '' });
+    for (const command of ['tree', 'export']) {
+      expect(runCli([command, '--help']).stdout.replace(/\s+/g, ' ')).toContain(
+        '1 when the map does not follow the format (a YAML error, a reference to a statement that does not exist…), reported instead',
+      );
+      expect(runCli([command, '--help']).stdout.replace(/\s+/g, ' ')).toContain('the consistency rules of argmap check do not run here');
+    }
+  });
+
   it('prints the tree despite warnings, and says so in one line on stderr', () => {
     const run = runCli(['tree', '-'], { input: 'argmap: 1\ntheses: [t]\nstatements: { t: T., p: P. }\narguments:\n  a: { supports: t, premises: [p, p] }\n' });
     expect(run).toEqual({ code: 0, stdout: 't  T.\n└─ + a\n   └─ p  P.\n', stderr: 'argmap: <stdin> has 1 warning; argmap check shows it.\n' });

@@ -1,18 +1,17 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
-import { checkMap, parseRuleSetting, RULE_METADATA } from '../../check/run.js';
-import type { SourceText } from '../../check/rule.js';
+import { Option, type Command } from 'commander';
+import { RULE_METADATA } from '../../check/run.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
-import { diagnosticBlocks, summaryOf } from '../../diagnostics/format-pretty.js';
+import { formatSummary } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
-import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
+import { countDiagnostics, type DiagnosticCounts } from '../../diagnostics/types.js';
 import type { RuleLevel } from '../../model/types.js';
 import { escapeTerminal } from '../../text/escape.js';
-import { displayWidthFor } from '../../text/width.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
-import { CliError, EXIT } from '../exit-codes.js';
-import { loadMap, type LoadedMap } from '../load.js';
-import { parseCount, type RunState } from '../main.js';
-import { sourcePathOf, sourceReader } from '../source.js';
+import { plural } from '../../text/plural.js';
+import { checkFiles } from '../check-files.js';
+import { runContext, type CliIo, type GlobalOptions } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { collectRule, parseWhole, type RunState } from '../options.js';
+import { writePrettyReport } from '../report.js';
 import { VERSION } from '../version.js';
 
 interface CheckOptions {
@@ -24,13 +23,6 @@ interface CheckOptions {
   questions?: boolean;
 }
 
-/** `--rule ID=LEVEL`, repeatable: later settings win. */
-function collectRule(value: string, previous: Record<string, RuleLevel>): Record<string, RuleLevel> {
-  const setting = parseRuleSetting(value);
-  if ('error' in setting) throw new InvalidArgumentError(setting.error);
-  return { ...previous, [setting.rule]: setting.level };
-}
-
 export function registerCheck(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('check')
@@ -40,8 +32,8 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning (warn) or error; repeatable; overrides the map\'s "checks:"').argParser(collectRule).default({}, 'as the map says'))
     .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
     .option('--questions', 'list the critical questions of each argument\'s scheme that nothing in the map takes up')
-    .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseCount('--max-warnings')))
-    .option('-q, --quiet', 'report errors only')
+    .addOption(new Option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings').argParser(parseWhole('--max-warnings', 0)))
+    .option('-q, --quiet', 'report errors only; warnings and infos are still counted (--max-warnings, the summary)')
     .addHelpText(
       'after',
       `
@@ -54,63 +46,48 @@ Examples:
   $ cat map.yaml | argmap check -
 
 The rules and their levels: argmap rules (docs/rules.md).
-Exits 0 when no map has errors, 1 when one does, 2 when a file cannot be read.`,
+Exits 0 when no map has errors, 1 when one does or there are more warnings than
+--max-warnings allows (hidden by --quiet or not), 2 when a file cannot be read.`,
     )
     .action(async (files: string[], options: CheckOptions) => {
       const context = runContext(io, globals());
       const rules = { ...options.rule };
       if (options.questions && !('critical-question' in rules)) rules['critical-question'] = 'info';
-      const readSource = sourceReader(context);
-      let forcedSource: SourceText | undefined;
-      if (options.source !== undefined) {
-        forcedSource = await readSource(options.source);
-        if ('error' in forcedSource) throw new CliError(forcedSource.error);
-      }
+      const { loaded, diagnostics: found, unreadable } = await checkFiles(files, context, {
+        rules,
+        ...(options.source === undefined ? {} : { source: options.source }),
+      });
 
-      const loaded: LoadedMap[] = [];
-      let unreadable = false;
-      let diagnostics: Diagnostic[] = [];
-      for (const file of files) {
-        let map: LoadedMap;
-        try {
-          map = await loadMap(file, context);
-        } catch (error) {
-          if (!(error instanceof CliError)) throw error;
-          context.err(`argmap: ${escapeTerminal(error.message)}\n`);
-          unreadable = true;
-          continue;
-        }
-        loaded.push(map);
-        // Not push(...list): spreading more than ~120,000 items overflows the call stack.
-        for (const diagnostic of map.result.diagnostics) diagnostics.push(diagnostic);
-        // Like a compiler after a syntax error: the reasoning is checked only once the map reads cleanly.
-        if (map.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
-        const sourcePath = sourcePathOf(map);
-        const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
-        for (const diagnostic of checkMap(map.result.map, map.text, { rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
-      }
-      if (options.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      // Counted before --quiet hides anything: --max-warnings and the summary count every finding.
+      const counts = countDiagnostics(found);
+      const hidden = options.quiet ? hiddenByQuiet(counts) : undefined;
+      const diagnostics = options.quiet ? found.filter((diagnostic) => diagnostic.severity === 'error') : found;
 
       if (options.format === 'json') {
         context.out(formatDiagnosticsJson(diagnostics));
       } else if (options.format === 'sarif') {
         context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA }));
       } else if (diagnostics.length > 0) {
-        const sources = new Map(loaded.map((map) => [map.file, map.text]));
-        // Code frames show lines of the maps only.
-        const displayWidth = await displayWidthFor(sources.values());
-        writeEach(context.out, diagnosticBlocks(diagnostics, { sources, palette: context.stdoutPalette, displayWidth }), '\n\n');
-        context.out(`${summaryOf(diagnostics, context.stdoutPalette)}\n`);
+        const summary = `${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}`;
+        await writePrettyReport(context.out, context.stdoutPalette, diagnostics, loaded, summary);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
-        context.out(`${context.stdoutPalette.green('✔')} No problems in ${what}.\n`);
+        const verdict = hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`;
+        context.out(`${context.stdoutPalette.green('✔')} ${verdict}\n`);
       }
 
-      const counts = countDiagnostics(diagnostics);
       const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
       if (tooManyWarnings) {
-        context.err(`argmap: ${counts.warning} warnings, more than --max-warnings ${options.maxWarnings} allows.\n`);
+        context.err(`argmap: ${plural(counts.warning, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
       }
       state.exitCode = unreadable ? EXIT.usage : counts.error > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
     });
+}
+
+/** What --quiet left out, e.g. "2 warnings and 1 info hidden by --quiet"; undefined when nothing was. */
+function hiddenByQuiet(counts: DiagnosticCounts): string | undefined {
+  const parts = [];
+  if (counts.warning > 0) parts.push(plural(counts.warning, 'warning'));
+  if (counts.info > 0) parts.push(plural(counts.info, 'info'));
+  return parts.length === 0 ? undefined : `${parts.join(' and ')} hidden by --quiet`;
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import type { Diagram, DiagramFormat, Renderer } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
@@ -7,8 +7,8 @@ import { CliError, EXIT } from '../exit-codes.js';
 import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-target.js';
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
+import { parseWhole, type RunState } from '../options.js';
 import { reportProblems } from '../report.js';
-import type { RunState } from '../main.js';
 
 // The Graphviz modules (ts-graphviz, WebAssembly, resvg) are imported only when
 // a diagram is drawn, so that other commands start fast.
@@ -37,7 +37,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
         'dot',
       ]),
     )
-    .addOption(new Option('--wrap <n>', 'wrap statement text at n characters').default(DEFAULT_WRAP).argParser(parseWidth))
+    .addOption(new Option('--wrap <n>', 'wrap statement text at n characters').default(DEFAULT_WRAP).argParser(parseWhole('--wrap', 1, 'characters')))
     .addOption(new Option('--rankdir <dir>', 'direction of the arrows; BT puts the theses on top').choices(['TB', 'BT', 'LR', 'RL']).default('BT'))
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
@@ -51,8 +51,11 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml --format dot | dot -Tsvg > map.svg
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
 
-Exits 0 when the diagram is written, 1 when the map has errors (nothing is
-written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
+Exits 0 when the diagram is written; 1 when the map does not follow the
+format (a YAML error, a reference to a statement that does not exist…),
+reported instead, and nothing is written: the consistency rules of argmap
+check do not run here; 2 for a usage or I/O problem, such as a missing
+Graphviz for PDF.`,
     )
     .action(async (file: string, options: ExportOptions) => {
       const context = runContext(io, globals());
@@ -78,7 +81,8 @@ written), 2 for a usage or I/O problem, such as a missing Graphviz for PDF.`,
         legend: options.legend,
       };
       if (target.format === 'dot') {
-        // Written as it is printed: DOT of a big map is tens of megabytes.
+        // Written as it is printed: DOT of a big map is tens of megabytes. The
+        // model is built here, before any output file is created.
         const chunks = mapToDotChunks(loaded.result.map, graphOptions);
         if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
         else for (const chunk of chunks) context.io.stdout.write(chunk);
@@ -119,10 +123,4 @@ async function isSameFile(a: string, b: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function parseWidth(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('--wrap needs a whole number of characters, 1 or more.');
-  return number;
 }

@@ -1,15 +1,16 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
 import { checkTreeOptions, treeLines, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
+import { plural } from '../../text/plural.js';
 import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap } from '../load.js';
+import { parseWhole, type RunState } from '../options.js';
 import { reportProblems } from '../report.js';
-import { parseCount, type RunState } from '../main.js';
 
 interface TreeCommandOptions {
   focus?: string;
@@ -30,8 +31,8 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
     .description('print the map as a tree: each thesis, the arguments for (+) and against (−) it, and their premises')
     .argument('<file>', 'a map file; "-" reads standard input')
     .option('--focus <id>', 'start from this statement (or argument) instead of the theses')
-    .addOption(new Option('--depth <n>', 'levels of reasons to show below each root (0: the roots only)').argParser(parseCount('--depth')))
-    .addOption(new Option('--width <n>', 'wrap lines at n columns (default: the terminal width, or 80)').argParser(parseWidth))
+    .addOption(new Option('--depth <n>', 'levels of reasons to show below each root (0: the roots only)').argParser(parseWhole('--depth', 0)))
+    .addOption(new Option('--width <n>', 'wrap lines at n columns (default: the terminal width, or 80)').argParser(parseWhole('--width', MIN_WIDTH, 'columns')))
     .option('--ascii', 'draw with ASCII characters only')
     .option('--ids', 'show the id of each statement and argument (the default)')
     .option('--no-ids', 'hide ids; references show the start of the text instead')
@@ -64,8 +65,11 @@ Examples:
   $ argmap tree --speaker shopkeepers --depth 3 maps/example.yaml
   $ argmap tree --ascii --no-ids --width 60 maps/example.yaml > tree.txt
 
-Exits 0 when the tree is printed, 1 when the map has errors (they are
-reported instead), 2 for a file that cannot be read or an unknown id, speaker or tag.`,
+Exits 0 when the tree is printed; 1 when the map does not follow the format
+(a YAML error, a reference to a statement that does not exist…), reported
+instead of the tree: the consistency rules of argmap check do not run here;
+2 for a file that cannot be read, or a --focus, --speaker or --tag the map
+does not have.`,
     )
     .action(async (file: string, options: TreeCommandOptions) => {
       const context = runContext(io, globals());
@@ -109,14 +113,4 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
 function terminalWidth(io: CliIo): number {
   const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
   return columns !== undefined && columns > 0 ? Math.max(MIN_WIDTH, columns) : NOT_A_TERMINAL_WIDTH;
-}
-
-function parseWidth(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < MIN_WIDTH) throw new InvalidArgumentError(`--width needs a whole number of columns, ${MIN_WIDTH} or more.`);
-  return number;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

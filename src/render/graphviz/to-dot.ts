@@ -10,8 +10,16 @@ export function mapToDot(map: ArgMap, options: GraphvizOptions = {}): string {
   return text;
 }
 
-/** The same DOT source in chunks of about 64 KB, to write as they come. */
-export function* mapToDotChunks(map: ArgMap, options: GraphvizOptions = {}): Generator<string> {
-  yield* dotChunks(buildGraphvizModel(map, options));
+/**
+ * The same DOT source in chunks of about 64 KB, to write as they come. The
+ * model is built before this returns, so that a failure there comes before
+ * anything is written (the CLI creates no output file); only printing is left.
+ */
+export function mapToDotChunks(map: ArgMap, options: GraphvizOptions = {}): Generator<string> {
+  return withNewline(dotChunks(buildGraphvizModel(map, options)));
+}
+
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
   yield '\n';
 }
