@@ -66,7 +66,7 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     const matched = selection?.match[i] === 1;
     const look = !selection || matched ? paints : quiet;
     const head = wrapPieces(labels.row(row, look, matched), columns, context.measure);
-    const notes = row.kind === 'statement' || row.hidden > 0 ? labels.notes(row, look, columns) : [];
+    const notes = (row.kind === 'statement' && row.shown === 'full') || row.hidden > 0 ? labels.notes(row, look, columns) : [];
     yield guide(first, paints) + head[0]!;
     if (head.length === 1 && notes.length === 0) continue;
     const below = guide(rest, paints);
@@ -132,11 +132,13 @@ class Labels {
 
   row(row: Row, paints: Paints, matched: boolean): Piece[] {
     const pieces: Piece[] = matched ? [{ text: this.context.glyphs.match, paint: paints.match }] : [];
-    if (row.kind === 'argument') return this.argument(row, paints, pieces);
-    if (row.kind === 'statement') return this.statement(row, paints, pieces);
-    const { glyphs } = this.context;
-    pieces.push({ text: this.reference(row.id), paint: paints.id });
-    pieces.push({ text: row.kind === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.kind === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
+    if (row.shown === 'full') return row.kind === 'argument' ? this.argument(row, paints, pieces) : this.statement(row, paints, pieces);
+    const { glyphs, settings, index } = this.context;
+    // An argument keeps its sign, so the line still says how it bears on the one above.
+    if (row.kind === 'argument') pieces.push(this.sign(row, paints, false));
+    const named = row.kind === 'statement' || settings.ids || index.arguments.get(row.id)?.title !== undefined;
+    if (named) pieces.push({ text: this.reference(row.id), paint: paints.id });
+    pieces.push({ text: row.shown === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.shown === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
     return pieces;
   }
 
@@ -186,10 +188,8 @@ class Labels {
   private argument(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
     const { index, settings, glyphs } = this.context;
     const argument = index.arguments.get(row.id)!;
-    const relation = row.relation ?? 'support';
-    const sign = relation === 'support' ? '+' : `${glyphs.minus} ${relation}`;
     const bare = !settings.ids && argument.title === undefined && argument.scheme === undefined && !row.showSpeaker;
-    pieces.push({ text: bare && relation === 'support' ? '+ support' : sign, paint: paints[relation], whole: true });
+    pieces.push(this.sign(row, paints, bare));
     if (settings.ids) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
@@ -197,6 +197,13 @@ class Labels {
     // A focused argument has no line above it to say what it is about.
     if (row.parent < 0) pieces.push({ text: glyphs.target, gap: 2 }, { text: this.reference(argument.target.id), paint: paints.id });
     return pieces;
+  }
+
+  /** `+` or `− rebut`…; a support with nothing after it says `+ support`. */
+  private sign(row: Row, paints: Paints, bare: boolean): Piece {
+    const relation = row.relation ?? 'support';
+    const text = relation === 'support' ? (bare ? '+ support' : '+') : `${this.context.glyphs.minus} ${relation}`;
+    return { text, paint: paints[relation], whole: true };
   }
 
   /** How a statement or argument is named when referred to: its id, or without ids the start of its text or title. */

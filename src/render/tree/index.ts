@@ -17,7 +17,7 @@ export interface TreeResult {
   lines: string[];
   /** Where the roots came from: the theses, --focus, or inferred because the map declares no theses. */
   rootsFrom: RootSource;
-  /** With theses as roots: the roots no thesis leads to, shown after the theses under their own heading. */
+  /** With theses as roots: the roots no thesis leads to (statements, or arguments in a ring of undercuts), shown after the theses under their own heading. */
   detached: string[];
   /** With --speaker or --tag: how many statements and arguments in the tree match. */
   matches?: number;
@@ -52,7 +52,7 @@ export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapInde
   const measure = withAsciiFastPath(settings.displayWidth);
 
   const { roots, from } = chooseRoots(map, index, settings.focus);
-  const { rows } = layoutRows(index, roots, settings.depth, map.authorSpeaker);
+  const rows = layoutRows(index, roots, settings.depth, map.authorSpeaker);
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 
