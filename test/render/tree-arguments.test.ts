@@ -151,3 +151,18 @@ describe('renderTree detached roots', () => {
     ]);
   });
 });
+
+describe('renderTree --no-ids references', () => {
+  it('names a long statement by the start of its text wherever it is referred to again', () => {
+    const long = `Start ${'word '.repeat(20_000)}end.`;
+    const premises = Array.from({ length: 300 }, (_, i) => `  a${i}: { supports: t, premises: [long, p${i}] }`);
+    const statements = Array.from({ length: 300 }, (_, i) => `  p${i}: P${i}.`);
+    const map = parsed(['argmap: 1', 'theses: [t]', 'statements:', '  t: T.', `  long: ${long}`, ...statements, 'arguments:', ...premises, ''].join('\n'));
+    const lines = renderTree(map, { ids: false, width: 60 }).lines;
+    const references = lines.filter((line) => line.includes('see above'));
+    expect(references).toHaveLength(299);
+    // 40 columns of the text, cut at a character and ended with an ellipsis; the last one hangs under the last argument.
+    const reference = 'Start word word word word word word wor…  ↑ see above';
+    expect(references).toEqual([...Array.from({ length: 298 }, () => `│  ├─ ${reference}`), `   ├─ ${reference}`]);
+  });
+});

@@ -112,10 +112,14 @@ function foldingFor(width: number): (depth: number) => number {
   return (depth) => (depth <= unfolded ? 0 : Math.ceil((depth - visible) / step) * step);
 }
 
+// How wide a statement's text may be where it is only referred to.
+const REFERENCE_COLUMNS = 40;
+
 /** The words of each row and its notes, escaped and styled. */
 class Labels {
   private readonly speakerNames: Map<string, string>;
   private readonly contradictions = new Map<string, string[]>();
+  private readonly references = new Map<string, string>();
 
   constructor(private readonly context: DrawContext) {
     this.speakerNames = new Map(context.map.speakers.map((speaker) => [speaker.id, escapeInline(speaker.name)]));
@@ -206,12 +210,21 @@ class Labels {
     return { text, paint: paints[relation], whole: true };
   }
 
-  /** How a statement or argument is named when referred to: its id, or without ids the start of its text or title. */
+  /**
+   * How a statement or argument is named when referred to: its id, or without
+   * ids the start of its text or title. Cached, since a long statement can be
+   * referred to thousands of times and is escaped and cut once.
+   */
   private reference(id: string): string {
     const { settings, index, glyphs, measure } = this.context;
     if (settings.ids) return escapeTerminal(id);
-    const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
-    return truncate(escapeInline(text), 40, measure, glyphs.ellipsis);
+    let name = this.references.get(id);
+    if (name === undefined) {
+      const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
+      name = truncate(escapeInline(text), REFERENCE_COLUMNS, measure, glyphs.ellipsis);
+      this.references.set(id, name);
+    }
+    return name;
   }
 
   private speakerName(speaker: string | undefined): string {
