@@ -150,6 +150,26 @@ describe('renderTree detached roots', () => {
       '   └─ − undercut a  ↺ cycle, see above',
     ]);
   });
+
+  it('keeps the "Not under any thesis:" heading when --speaker or --tag leaves no thesis', () => {
+    const map = parsed(yaml`
+      argmap: 1
+      title: Filtered
+      speakers: { them: { name: Them, role: cited } }
+      theses: [t]
+      statements:
+        t: T.
+        p: P.
+        c: { text: C., speaker: them, tags: [x] }
+        d: D.
+      arguments:
+        a: { supports: t, premises: [p] }
+        r: { attacks: c, premises: [d] }
+    `);
+    const detached = ['Filtered', '', 'Not under any thesis:', '', '● c  Them: C.'];
+    expect(renderTree(map, { speaker: 'them' }).lines).toEqual(detached);
+    expect(renderTree(map, { tag: 'x' }).lines).toEqual(detached);
+  });
 });
 
 describe('renderTree --no-ids references', () => {

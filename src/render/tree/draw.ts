@@ -43,17 +43,18 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     if (!kept(i)) continue;
     const row = rows[i]!;
     const depth = row.depth;
-    if (depth === 0 && drawn) yield '';
-    if (row.detached && !detachedHeading && drawn) {
-      detachedHeading = true;
-      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
-      yield '';
-    }
+    if (drawn && depth === 0) yield '';
     if (!drawn && context.title.length > 0) {
       yield* context.title;
       yield '';
     }
     drawn = true;
+    // Even when --speaker or --tag leaves no thesis's tree: these roots must not pass for theses.
+    if (row.detached && !detachedHeading) {
+      detachedHeading = true;
+      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
+      yield '';
+    }
     const folded = folding(depth);
     const fold = folded > 0 ? glyphs.fold(folded) : '';
     const isLast = last[i] === 1;
