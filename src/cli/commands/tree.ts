@@ -1,8 +1,8 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
-import { checkTreeOptions, treeLines, type TreeOptions } from '../../render/tree/index.js';
-import { MIN_WIDTH } from '../../render/tree/options.js';
+import { drawTree, type TreeOptions } from '../../render/tree/index.js';
+import { MIN_WIDTH, resolveTreeOptions } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
@@ -86,10 +86,11 @@ reported instead), 2 for a file that cannot be read or an unknown id, speaker or
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
         displayWidth: await displayWidthFor([loaded.text]),
       };
-      const problem = checkTreeOptions(map, index, treeOptions);
+      // Checked once, here: drawTree takes only checked settings.
+      const { settings, problem } = resolveTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(problem);
 
-      const tree = treeLines(map, treeOptions, index);
+      const tree = drawTree(map, index, settings);
       writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);
