@@ -194,6 +194,13 @@ describe('argmap tree (end to end)', () => {
     expect(help.stdout).toContain('Reading the tree:');
   });
 
+  it('terminates on arguments that undercut each other, with or without --focus', () => {
+    const ring = 'argmap: 1\ntheses: [t]\nstatements: { t: T., q: Q., r: R. }\narguments:\n  a: { undercuts: b, premises: [q] }\n  b: { undercuts: a, premises: [r] }\n';
+    const ringTree = '├─ q  Q.\n└─ − undercut b\n   ├─ r  R.\n   └─ − undercut a  ↺ cycle, see above\n';
+    expect(runCli(['tree', '--focus', 'a', '-'], { input: ring })).toEqual({ code: 0, stdout: `− undercut a  → b\n${ringTree}`, stderr: '' });
+    expect(runCli(['tree', '-'], { input: ring })).toEqual({ code: 0, stdout: `t  T.\n\nNot under any thesis:\n\n− undercut a  → b\n${ringTree}`, stderr: '' });
+  });
+
   it('never lets escape sequences from the map reach the terminal', () => {
     const evil = 'argmap: 1\ntitle: "\\e]0;pwned\\a"\ntheses: [t]\nstatements:\n  t: "\\e[2J\\e[3J\\u202Egnp.exe \\x9b31m"\n';
     const run = runCli(['tree', '-'], { input: evil, env: { FORCE_COLOR: '1' } });

@@ -272,7 +272,11 @@ describe('renderTree filters', () => {
     expect(checkTreeOptions(example, index, { speaker: 'thm' })).toBe('no speaker "thm" in m.yaml. Did you mean "them"?');
     expect(checkTreeOptions(example, index, { tag: 'mains' })).toBe('no statement in m.yaml is tagged "mains". Did you mean "main"?');
     expect(checkTreeOptions(example, index, { focus: 'p', speaker: 'Me', tag: 'x' })).toBeUndefined();
-    expect(() => renderTree(example, { focus: 'nope' })).toThrow(RangeError);
+    expect(() => renderTree(example, { focus: 'nope' })).toThrow(new RangeError('no statement or argument "nope" in m.yaml.'));
+    // Numbers are clamped, and what is not a number means the default, so the library cannot be made to draw nonsense.
+    const whole = renderTree(example).lines;
+    expect(renderTree(example, { width: Number.NaN, depth: Number.NaN }).lines).toEqual(whole);
+    expect(renderTree(example, { width: 3, depth: -2 }).lines).toEqual(renderTree(example, { width: 20, depth: 0 }).lines);
   });
 });
 

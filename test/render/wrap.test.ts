@@ -66,5 +66,20 @@ describe('truncate', () => {
     expect(truncate('A state grant pays for the whole lane', 20, measure, '…')).toBe('A state grant pays…');
     expect(truncate('Short.', 20, measure, '…')).toBe('Short.');
     expect(truncate('A state grant pays for the whole lane', 20, measure, '...')).toBe('A state grant pay...');
+    expect(truncate('Exactly twenty cols.', 20, measure, '…')).toBe('Exactly twenty cols.');
+  });
+
+  it('measures a long text only as far as the cut', () => {
+    let calls = 0;
+    const counting = (text: string) => {
+      calls++;
+      return measure(text);
+    };
+    expect(truncate(`Begins ${'é'.repeat(1_000_000)}`, 20, counting, '…')).toBe(`Begins ${'é'.repeat(12)}…`);
+    expect(calls).toBe(21);
+    // Zero-width characters past the first 1024: the whole text is walked, and cut where it is too wide.
+    const zero = (text: string) => (text === '\u200b' ? 0 : measure(text));
+    expect(truncate(`${'\u200b'.repeat(2000)}${'x'.repeat(30)}`, 20, zero, '…')).toBe(`${'\u200b'.repeat(2000)}${'x'.repeat(19)}…`);
+    expect(truncate(`${'\u200b'.repeat(2000)}x`, 20, zero, '…')).toBe(`${'\u200b'.repeat(2000)}x`);
   });
 });

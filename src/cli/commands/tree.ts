@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { indexMap } from '../../model/graph.js';
-import { checkTreeOptions, treeLines, type TreeOptions } from '../../render/tree/index.js';
-import { MIN_WIDTH } from '../../render/tree/options.js';
+import { drawTree, type TreeOptions } from '../../render/tree/index.js';
+import { MIN_WIDTH, resolveTreeOptions } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
 import { displayWidthFor } from '../../text/width.js';
@@ -49,7 +49,7 @@ Reading the tree:
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
   ↑ see above     shown in full higher up (a shared premise)
-  ↺ cycle         the statement leads back to itself; not followed again
+  ↺ cycle         the statement or argument leads back to itself; not followed again
   ⊥ contradicts   the two statements cannot both be true
   «n»             n levels of guides folded away on very deep lines
 A speaker's name shows where the speaker changes. Under a statement, the
@@ -90,10 +90,11 @@ does not have.`,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
         displayWidth: await displayWidthFor([loaded.text]),
       };
-      const problem = checkTreeOptions(map, index, treeOptions);
+      // Checked once, here: drawTree takes only checked settings.
+      const { settings, problem } = resolveTreeOptions(map, index, treeOptions);
       if (problem !== undefined) throw new CliError(problem);
 
-      const tree = treeLines(map, treeOptions, index);
+      const tree = drawTree(map, index, settings);
       writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);

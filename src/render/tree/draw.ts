@@ -43,17 +43,18 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     if (!kept(i)) continue;
     const row = rows[i]!;
     const depth = row.depth;
-    if (depth === 0 && drawn) yield '';
-    if (row.detached && !detachedHeading && drawn) {
-      detachedHeading = true;
-      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
-      yield '';
-    }
+    if (drawn && depth === 0) yield '';
     if (!drawn && context.title.length > 0) {
       yield* context.title;
       yield '';
     }
     drawn = true;
+    // Even when --speaker or --tag leaves no thesis's tree: these roots must not pass for theses.
+    if (row.detached && !detachedHeading) {
+      detachedHeading = true;
+      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
+      yield '';
+    }
     const folded = folding(depth);
     const fold = folded > 0 ? glyphs.fold(folded) : '';
     const isLast = last[i] === 1;
@@ -66,7 +67,7 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     const matched = selection?.match[i] === 1;
     const look = !selection || matched ? paints : quiet;
     const head = wrapPieces(labels.row(row, look, matched), columns, context.measure);
-    const notes = row.kind === 'statement' || row.hidden > 0 ? labels.notes(row, look, columns) : [];
+    const notes = (row.kind === 'statement' && row.shown === 'full') || row.hidden > 0 ? labels.notes(row, look, columns) : [];
     yield guide(first, paints) + head[0]!;
     if (head.length === 1 && notes.length === 0) continue;
     const below = guide(rest, paints);
@@ -112,10 +113,14 @@ function foldingFor(width: number): (depth: number) => number {
   return (depth) => (depth <= unfolded ? 0 : Math.ceil((depth - visible) / step) * step);
 }
 
+// How wide a statement's text may be where it is only referred to.
+const REFERENCE_COLUMNS = 40;
+
 /** The words of each row and its notes, escaped and styled. */
 class Labels {
   private readonly speakerNames: Map<string, string>;
   private readonly contradictions = new Map<string, string[]>();
+  private readonly references = new Map<string, string>();
 
   constructor(private readonly context: DrawContext) {
     this.speakerNames = new Map(context.map.speakers.map((speaker) => [speaker.id, escapeInline(speaker.name)]));
@@ -132,11 +137,13 @@ class Labels {
 
   row(row: Row, paints: Paints, matched: boolean): Piece[] {
     const pieces: Piece[] = matched ? [{ text: this.context.glyphs.match, paint: paints.match }] : [];
-    if (row.kind === 'argument') return this.argument(row, paints, pieces);
-    if (row.kind === 'statement') return this.statement(row, paints, pieces);
-    const { glyphs } = this.context;
-    pieces.push({ text: this.reference(row.id), paint: paints.id });
-    pieces.push({ text: row.kind === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.kind === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
+    if (row.shown === 'full') return row.kind === 'argument' ? this.argument(row, paints, pieces) : this.statement(row, paints, pieces);
+    const { glyphs, settings, index } = this.context;
+    // An argument keeps its sign, so the line still says how it bears on the one above.
+    if (row.kind === 'argument') pieces.push(this.sign(row, paints, false));
+    const named = row.kind === 'statement' || settings.ids || index.arguments.get(row.id)?.title !== undefined;
+    if (named) pieces.push({ text: this.reference(row.id), paint: paints.id });
+    pieces.push({ text: row.shown === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.shown === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
     return pieces;
   }
 
@@ -186,10 +193,8 @@ class Labels {
   private argument(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
     const { index, settings, glyphs } = this.context;
     const argument = index.arguments.get(row.id)!;
-    const relation = row.relation ?? 'support';
-    const sign = relation === 'support' ? '+' : `${glyphs.minus} ${relation}`;
     const bare = !settings.ids && argument.title === undefined && argument.scheme === undefined && !row.showSpeaker;
-    pieces.push({ text: bare && relation === 'support' ? '+ support' : sign, paint: paints[relation], whole: true });
+    pieces.push(this.sign(row, paints, bare));
     if (settings.ids) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
@@ -199,12 +204,28 @@ class Labels {
     return pieces;
   }
 
-  /** How a statement or argument is named when referred to: its id, or without ids the start of its text or title. */
+  /** `+` or `− rebut`…; a support with nothing after it says `+ support`. */
+  private sign(row: Row, paints: Paints, bare: boolean): Piece {
+    const relation = row.relation ?? 'support';
+    const text = relation === 'support' ? (bare ? '+ support' : '+') : `${this.context.glyphs.minus} ${relation}`;
+    return { text, paint: paints[relation], whole: true };
+  }
+
+  /**
+   * How a statement or argument is named when referred to: its id, or without
+   * ids the start of its text or title. Cached, since a long statement can be
+   * referred to thousands of times and is escaped and cut once.
+   */
   private reference(id: string): string {
     const { settings, index, glyphs, measure } = this.context;
     if (settings.ids) return escapeTerminal(id);
-    const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
-    return truncate(escapeInline(text), 40, measure, glyphs.ellipsis);
+    let name = this.references.get(id);
+    if (name === undefined) {
+      const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
+      name = truncate(escapeInline(text), REFERENCE_COLUMNS, measure, glyphs.ellipsis);
+      this.references.set(id, name);
+    }
+    return name;
   }
 
   private speakerName(speaker: string | undefined): string {

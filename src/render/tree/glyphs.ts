@@ -12,9 +12,9 @@ export interface Glyphs {
   pipe: string;
   /** Sign of an attack (support is always `+`). */
   minus: string;
-  /** A statement printed in full earlier. */
+  /** A statement or argument printed in full earlier. */
   seen: string;
-  /** A statement that leads back to itself. */
+  /** A statement or argument that leads back to itself. */
   cycle: string;
   contradicts: string;
   /** Points from a focused argument to its target. */

@@ -5,7 +5,7 @@ import { drawLines } from './draw.js';
 import { selectRows } from './filter.js';
 import { asciiGlyphs, unicodeGlyphs } from './glyphs.js';
 import { layoutRows } from './layout.js';
-import { checkTreeOptions, settingsFor, type TreeOptions } from './options.js';
+import { resolveTreeOptions, type TreeOptions, type TreeSettings } from './options.js';
 import { chooseRoots, type RootSource } from './roots.js';
 import { withAsciiFastPath, wrapPieces } from './wrap.js';
 
@@ -17,7 +17,7 @@ export interface TreeResult {
   lines: string[];
   /** Where the roots came from: the theses, --focus, or inferred because the map declares no theses. */
   rootsFrom: RootSource;
-  /** With theses as roots: the roots no thesis leads to, shown after the theses under their own heading. */
+  /** With theses as roots: the roots no thesis leads to (statements, or arguments in a ring of undercuts), shown after the theses under their own heading. */
   detached: string[];
   /** With --speaker or --tag: how many statements and arguments in the tree match. */
   matches?: number;
@@ -31,8 +31,9 @@ export type TreeLines = Omit<TreeResult, 'lines'> & { lines: Iterable<string> };
  * and the options. Each thesis (or the --focus) is a root; under a statement
  * come the arguments for it (+) and against it (− rebut, undermine, undercut),
  * each with its premises as one group, recursively. All text from the map is
- * escaped. Throws a RangeError only for options that do not fit the map (see
- * `checkTreeOptions`).
+ * escaped. Safe to call with any options: it checks them against the map
+ * itself and throws a RangeError, with the sentence `checkTreeOptions` gives,
+ * only for options that do not fit the map (an unknown focus, speaker or tag).
  */
 export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeResult {
   const tree = treeLines(map, options, index);
@@ -45,14 +46,22 @@ export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapInd
  * instead of holding them all.
  */
 export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeLines {
-  const problem = checkTreeOptions(map, index, options);
+  const { settings, problem } = resolveTreeOptions(map, index, options);
   if (problem !== undefined) throw new RangeError(problem);
-  const settings = settingsFor(map, options);
+  return drawTree(map, index, settings);
+}
+
+/**
+ * The tree for settings already checked by `resolveTreeOptions`: for the CLI,
+ * which reports a problem with the options as a usage error instead of
+ * catching an exception. Not part of the library's API.
+ */
+export function drawTree(map: ArgMap, index: MapIndex, settings: TreeSettings): TreeLines {
   const glyphs = settings.ascii ? asciiGlyphs : unicodeGlyphs;
   const measure = withAsciiFastPath(settings.displayWidth);
 
   const { roots, from } = chooseRoots(map, index, settings.focus);
-  const { rows } = layoutRows(index, roots, settings.depth, map.authorSpeaker);
+  const rows = layoutRows(index, roots, settings.depth, map.authorSpeaker);
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 

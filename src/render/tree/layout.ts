@@ -7,11 +7,12 @@ import type { Root } from './roots.js';
  * parent indices: walks over it are loops, never recursion, however deep the map.
  */
 export interface Row {
+  kind: 'statement' | 'argument';
   /**
-   * `statement`: printed in full; `seen`: printed in full earlier, shown as a
-   * back-reference; `cycle`: the statement leads back to itself, cut here.
+   * `full`: printed in full; `seen`: printed in full earlier, shown as a
+   * back-reference; `cycle`: it leads back to itself (it is on its own path), cut here.
    */
-  kind: 'statement' | 'seen' | 'cycle' | 'argument';
+  shown: 'full' | 'seen' | 'cycle';
   id: string;
   /** Index of the parent row; -1 for a root. */
   parent: number;
@@ -42,26 +43,35 @@ interface Pending {
   detached?: true;
 }
 
+/** Statements and arguments, each in its own namespace. */
+class IdSet {
+  private readonly sets = { statement: new Set<string>(), argument: new Set<string>() };
+  has(kind: Row['kind'], id: string): boolean {
+    return this.sets[kind].has(id);
+  }
+  add(kind: Row['kind'], id: string): void {
+    this.sets[kind].add(id);
+  }
+  delete(kind: Row['kind'], id: string): void {
+    this.sets[kind].delete(id);
+  }
+}
+
 /**
  * Lays the map out as a tree from the roots, depth first, in the author's
  * order except that under a statement the arguments for it come before the
  * arguments against it. Under an argument come its premises, then the
- * undercuts aimed at it. A statement prints in full once; later it is a
- * back-reference, or a cycle marker if it is its own ancestor. Linear in the
- * size of the map.
+ * undercuts aimed at it. A statement or argument prints in full once; later
+ * it is a back-reference, or a cycle marker if it is its own ancestor (a
+ * ring of statements, or of arguments undercutting each other). Linear in
+ * the size of the map; an explicit stack, however deep the map.
  */
-export interface Layout {
-  rows: Row[];
-  /** Statements printed in full. With no depth limit, exactly the statements the roots lead to. */
-  expanded: ReadonlySet<string>;
-}
-
-export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Layout {
+export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Row[] {
   const rows: Row[] = [];
-  const expanded = new Set<string>();
-  // The statements on the path from the root to the current row, for cycles.
-  const path: { id: string; depth: number }[] = [];
-  const onPath = new Set<string>();
+  const expanded = new IdSet();
+  // What lies on the path from the root to the current row, for cycles.
+  const path: { kind: Row['kind']; id: string; depth: number }[] = [];
+  const onPath = new IdSet();
   const pending: Pending[] = [];
   for (let i = roots.length - 1; i >= 0; i--) {
     const root = roots[i]!;
@@ -72,18 +82,34 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
 
   while (pending.length > 0) {
     const item = pending.pop()!;
-    while (path.length > 0 && path[path.length - 1]!.depth >= item.depth) onPath.delete(path.pop()!.id);
-    const row: Row = { kind: item.kind, id: item.id, parent: item.parent, depth: item.depth, premise: item.premise, showSpeaker: false, hidden: 0 };
+    while (path.length > 0 && path[path.length - 1]!.depth >= item.depth) {
+      const left = path.pop()!;
+      onPath.delete(left.kind, left.id);
+    }
+    const row: Row = { kind: item.kind, shown: 'full', id: item.id, parent: item.parent, depth: item.depth, premise: item.premise, showSpeaker: false, hidden: 0 };
     if (item.detached) row.detached = true;
     const parent = rows.length;
     const depth = item.depth + 1;
     rows.push(row);
+    const argument = item.kind === 'argument' ? index.arguments.get(item.id)! : undefined;
+    // The sign of an argument shows even on a back-reference: it says how it bears on the line above.
+    if (argument) row.relation = relationOf(index, argument);
 
-    if (item.kind === 'argument') {
-      const argument = index.arguments.get(item.id)!;
-      row.relation = relationOf(index, argument);
+    if (onPath.has(item.kind, item.id)) {
+      row.shown = 'cycle';
+      continue;
+    }
+    if (expanded.has(item.kind, item.id)) {
+      row.shown = 'seen';
+      continue;
+    }
+
+    if (argument) {
       row.showSpeaker = argument.speaker !== undefined && argument.speaker !== item.voice;
       const voice = argument.speaker;
+      expanded.add('argument', item.id);
+      path.push({ kind: 'argument', id: item.id, depth: item.depth });
+      onPath.add('argument', item.id);
       // Pushed in reverse, so that they pop in order: premises, then undercuts.
       const undercuts = index.argumentsAt.get(argument.id) ?? [];
       if (item.level + 1 > depthLimit) row.hidden = undercuts.length;
@@ -98,14 +124,6 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
       continue;
     }
 
-    if (onPath.has(item.id)) {
-      row.kind = 'cycle';
-      continue;
-    }
-    if (expanded.has(item.id)) {
-      row.kind = 'seen';
-      continue;
-    }
     const statement = index.statements.get(item.id)!;
     row.showSpeaker = statement.speaker !== undefined && statement.speaker !== item.voice;
     const args = supportsFirst(index.argumentsAt.get(item.id) ?? []);
@@ -114,15 +132,15 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
       row.hidden = args.length;
       continue;
     }
-    expanded.add(item.id);
-    path.push({ id: item.id, depth: item.depth });
-    onPath.add(item.id);
+    expanded.add('statement', item.id);
+    path.push({ kind: 'statement', id: item.id, depth: item.depth });
+    onPath.add('statement', item.id);
     const voice = statement.speaker;
     for (let i = args.length - 1; i >= 0; i--) {
       pending.push({ kind: 'argument', id: args[i]!.id, parent, depth, level: item.level + 1, voice, premise: false });
     }
   }
-  return { rows, expanded };
+  return rows;
 }
 
 /** Arguments for a statement, then those against it, each in file order. */

@@ -43,13 +43,26 @@ export interface TreeSettings {
   displayWidth: DisplayWidth;
 }
 
-export function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
+/** Options checked against the map: the settings to draw with, or what is wrong with them. */
+export type ResolvedTreeOptions = { settings: TreeSettings; problem?: undefined } | { settings?: undefined; problem: string };
+
+/**
+ * The one place tree options are checked: every way to draw a tree (the
+ * CLI, `renderTree`, `treeLines`) goes through here once, and the drawing
+ * takes only the settings it returns.
+ */
+export function resolveTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): ResolvedTreeOptions {
+  const problem = checkTreeOptions(map, index, options);
+  return problem === undefined ? { settings: settingsFor(map, options) } : { problem };
+}
+
+function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
   return {
-    width: Math.max(MIN_WIDTH, Math.floor(options.width ?? 80)),
+    width: Math.max(MIN_WIDTH, Math.floor(numberOr(options.width, 80))),
     ascii: options.ascii ?? false,
     ids: options.ids ?? true,
     quotes: options.quotes ?? false,
-    depth: options.depth === undefined ? Infinity : Math.max(0, Math.floor(options.depth)),
+    depth: Math.max(0, Math.floor(numberOr(options.depth, Infinity))),
     focus: options.focus,
     speakers: options.speaker === undefined ? undefined : speakersNamed(map, options.speaker),
     tag: options.tag,
@@ -58,10 +71,16 @@ export function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
   };
 }
 
+// Library callers may pass anything: NaN (or no number) means the default. Numbers are clamped, not refused.
+function numberOr(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && !Number.isNaN(value) ? value : fallback;
+}
+
 /**
  * What is wrong with the options for this map, as one sentence (with a "did
  * you mean" where one is close), or undefined when nothing is. The CLI shows
- * it as a usage error; `renderTree` throws it.
+ * it as a usage error; `renderTree` throws it. For library users who want
+ * to ask before drawing; the renderer checks by itself (resolveTreeOptions).
  */
 export function checkTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): string | undefined {
   const { focus, speaker, tag } = options;

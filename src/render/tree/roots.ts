@@ -20,7 +20,8 @@ export interface Roots {
  * The focus when there is one, else the theses, followed by "detached" roots
  * for whatever no thesis leads to, so that nothing in the map goes unseen: a
  * rejected claim with its rebuttals, a conclusion drawn from a thesis, a
- * reader's comment. A map without theses gets inferred roots only.
+ * reader's comment, arguments that undercut each other in a ring. A map
+ * without theses gets inferred roots only.
  */
 export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefined): Roots {
   if (focus !== undefined) {
@@ -34,10 +35,11 @@ export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefi
 }
 
 /**
- * Roots for the statements not yet `reached`: first the conclusions that no
+ * Roots for what is not yet `reached`: first the conclusions that no
  * argument uses as a premise (the tops of the argument), then, in file order,
  * whatever those do not reach (a ring of statements that only support each
- * other, a lone statement), so that every statement shows somewhere.
+ * other), then rings of arguments undercutting each other (see ringRoots),
+ * then lone statements, so that every statement and argument shows somewhere.
  */
 function inferRoots(map: ArgMap, index: MapIndex, reached: Set<string>): Root[] {
   const roots: Root[] = [];
@@ -51,10 +53,46 @@ function inferRoots(map: ArgMap, index: MapIndex, reached: Set<string>): Root[] 
   for (const statement of map.statements) {
     if (!reached.has(statement.id) && index.argumentsAt.has(statement.id)) add(statement.id);
   }
+  // Every statement with arguments at it is reached now: only rings of undercuts remain unreached.
+  for (const id of ringRoots(map, index, reached)) {
+    roots.push({ kind: 'argument', id });
+    reach(index, [id], reached);
+  }
   for (const statement of map.statements) {
     if (!reached.has(statement.id)) add(statement.id);
   }
   return roots;
+}
+
+/**
+ * Once every statement with arguments at it is reached, an argument is left out only if its
+ * target is an argument left out too: following targets from it leads into
+ * a ring of undercuts (or an argument undercutting itself). The ring's first
+ * argument in file order is a root from which all of them are reached.
+ * Yields lazily, since each root reaches more arguments; each argument is
+ * walked over at most once before it is reached.
+ */
+function* ringRoots(map: ArgMap, index: MapIndex, reached: Set<string>): Generator<string> {
+  let order: Map<string, number> | undefined;
+  for (const argument of map.arguments) {
+    if (reached.has(argument.id)) continue;
+    const walk = new Set<string>();
+    let id = argument.id;
+    while (!walk.has(id)) {
+      walk.add(id);
+      const target = index.arguments.get(id)?.target.id;
+      // A target that is no argument, or already reached, would have reached this one; only bad input gets here.
+      if (target === undefined || !index.arguments.has(target) || reached.has(target)) break;
+      id = target;
+    }
+    order ??= new Map(map.arguments.map((entry, i) => [entry.id, i]));
+    // `id` is where the walk came back on itself: it lies on the ring. Start from the ring's first argument.
+    let first = id;
+    for (let next = index.arguments.get(id)!.target.id; next !== id && walk.has(next); next = index.arguments.get(next)!.target.id) {
+      if (order.get(next)! < order.get(first)!) first = next;
+    }
+    yield first;
+  }
 }
 
 /**

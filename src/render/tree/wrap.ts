@@ -72,19 +72,36 @@ export function wrapPieces(pieces: readonly Piece[], columns: number, measure: D
   return lines.map(paintLine);
 }
 
-/** Cuts text to fit `columns`, ending it with `ellipsis` when something was cut. */
+// Enough text for any cut a tree makes, unless it is mostly zero-width.
+const TRUNCATE_HEAD = 1024;
+
+/**
+ * Cuts text to fit `columns`, ending it with `ellipsis` when something was
+ * cut. Splits and measures a prefix only, as far as the cut: the text may be
+ * megabytes long.
+ */
 export function truncate(text: string, columns: number, measure: DisplayWidth, ellipsis: string): string {
-  if (measure(text) <= columns) return text;
+  if (text.length > TRUNCATE_HEAD) {
+    const characters = graphemes(text.slice(0, TRUNCATE_HEAD));
+    // The prefix's last grapheme may go on past it: cut only before it.
+    const cut = cutAt(characters, characters.length - 1, columns, measure, ellipsis);
+    if (cut !== undefined) return cut;
+  }
+  const characters = graphemes(text);
+  return cutAt(characters, characters.length, columns, measure, ellipsis) ?? text;
+}
+
+/** The first `count` graphemes cut to `columns` with the ellipsis, or undefined if they fit. */
+function cutAt(characters: readonly string[], count: number, columns: number, measure: DisplayWidth, ellipsis: string): string | undefined {
   const room = columns - ellipsis.length;
   let kept = '';
   let width = 0;
-  for (const character of graphemes(text)) {
-    const next = measure(character);
-    if (width + next > room) break;
-    kept += character;
-    width += next;
+  for (let i = 0; i < count; i++) {
+    width += measure(characters[i]!);
+    if (width > columns) return kept.trimEnd() + ellipsis;
+    if (width <= room) kept += characters[i]!;
   }
-  return kept.trimEnd() + ellipsis;
+  return undefined;
 }
 
 function wordsOf(pieces: readonly Piece[], columns: number, measure: DisplayWidth): Word[] {
