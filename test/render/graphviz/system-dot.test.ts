@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mapToDot } from '../../../src/index.js';
+import { mapToDot } from '../../../src/graphviz.js';
 import { RenderError } from '../../../src/render/graphviz/render-svg.js';
 import { findExecutable, GraphvizMissingError, renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
 import { escapeInline } from '../../../src/text/escape.js';
