@@ -1,5 +1,5 @@
-import { IntList } from './int-list.js';
 import { matchAnchored } from './anchored-search.js';
+import { IntList } from './int-list.js';
 import { matchParts, type PartsMatch } from './parts-matcher.js';
 
 /**
