@@ -15,10 +15,6 @@ export { renderTree, treeLines, checkTreeOptions, type TreeOptions, type TreeRes
 export { checkMap, checkText, parseRuleSetting, findRule, RULE_METADATA, type CheckOptions } from './check/run.js';
 export type { RuleMeta, SourceText } from './check/rule.js';
 export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionKind } from './check/schemes.js';
-export { findQuote, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
+export { findQuote, findQuotes, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
-export { buildGraphvizModel } from './render/graphviz/model.js';
-export { mapToDot, mapToDotChunks } from './render/graphviz/to-dot.js';
-export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
-// Loads the WebAssembly Graphviz, resvg or the system dot only when called.
-export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';
+// Diagrams are in 'argmap/graphviz' (src/graphviz.ts), so that this entry does not load ts-graphviz.

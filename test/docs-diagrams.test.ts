@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mapToDot, parseMap } from '../src/index.js';
+import { mapToDot } from '../src/graphviz.js';
+import { parseMap } from '../src/index.js';
 import { renderSvg } from '../src/render/graphviz/render-svg.js';
 
 const root = new URL('..', import.meta.url);

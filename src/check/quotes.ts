@@ -1,3 +1,7 @@
+import { matchAnchored } from './anchored-search.js';
+import { IntList } from './int-list.js';
+import { matchParts, type PartsMatch } from './parts-matcher.js';
+
 /**
  * Finding a map's quotes in the source text. Both sides are cut into tokens
  * (runs of letters and digits, and single punctuation marks) and normalised:
@@ -6,8 +10,8 @@
  * matches when its tokens appear in a row in the source; "..." or "…" in a
  * quote stands for an omitted stretch, and the parts must appear in order.
  *
- * The source is indexed once. Each quote is checked from its rarest token, so
- * checking many quotes against a long source stays near-linear. The index
+ * The source is indexed once; searchQuotes says how quotes are matched, in
+ * time linear in the source and the quotes up to a log factor. The index
  * keeps token values as small integers in flat arrays: a long source makes
  * millions of tokens, and flat arrays keep them out of the garbage collector's way.
  */
@@ -138,25 +142,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Numbers in an Int32Array that grows as they come: half the memory of an array of numbers, and no copy at the end. */
-class IntList {
-  private data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
-
 export function indexSource(text: string): SourceIndex {
   const vocabulary = new Map<string, number>();
   const values = new IntList();
@@ -186,7 +171,7 @@ export function indexSource(text: string): SourceIndex {
 }
 
 /** Splits a quote's tokens at each "..." into the parts that must appear in order. */
-function quoteParts(quote: string): string[][] {
+export function quoteParts(quote: string): string[][] {
   const parts: string[][] = [[]];
   const values: string[] = [];
   scan(quote, (value) => values.push(value));
@@ -211,54 +196,68 @@ function occurrencesOf(index: SourceIndex, value: string): { id: number; from: n
   return id === undefined ? undefined : { id, from: index.offsets[id]!, to: index.offsets[id + 1]! };
 }
 
-/** Index of the first occurrence of `part` in the source at or after token `from`, or -1. */
-function findPart(index: SourceIndex, part: string[], from: number): number {
-  const ids = new Int32Array(part.length);
-  // The rarest token anchors the search.
-  let anchor = 0;
-  let fewest = Infinity;
-  for (let k = 0; k < part.length; k++) {
-    const id = index.vocabulary.get(part[k]!);
-    if (id === undefined) return -1;
-    ids[k] = id;
-    const count = index.offsets[id + 1]! - index.offsets[id]!;
-    if (count < fewest) {
-      anchor = k;
-      fewest = count;
+// Token comparisons the anchored search may make, per token of source and quotes.
+const ANCHORED_WORK = 4;
+
+/** Finds each quote in the source; the answers are in the quotes' order. */
+export function findQuotes(index: SourceIndex, quotes: readonly string[]): QuoteMatch[] {
+  return searchQuotes(index, quotes, ANCHORED_WORK);
+}
+
+/**
+ * Each quote is first looked for from its rarest word, within a budget of
+ * work linear in the source and the quotes; the quotes left when the budget
+ * runs out (only on repetitive text) are matched in one pass over the source
+ * (parts-matcher.ts). Both give the same answers, the leftmost match; in all,
+ * the time is linear in the source and the quotes, up to a log factor.
+ * `workPerToken` sets the budget (tests use 0 to send every quote to the one-pass matcher).
+ */
+export function searchQuotes(index: SourceIndex, quotes: readonly string[], workPerToken: number): QuoteMatch[] {
+  // Quote characters bound quote tokens, and are known before any quote is cut up.
+  const budget = { left: workPerToken * quotes.reduce((sum, quote) => sum + quote.length, index.values.length) };
+  const matches: (PartsMatch | null | undefined)[] = [];
+  const later = new Map<number, number[][]>();
+  quotes.forEach((quote, i) => {
+    const ids = partIds(index, quoteParts(quote));
+    matches[i] = ids === undefined ? null : matchAnchored(index, ids, budget);
+    if (matches[i] === undefined) later.set(i, ids!);
+  });
+  if (later.size > 0) {
+    const late = matchParts(index.values, [...later.values()]);
+    [...later.keys()].forEach((i, k) => (matches[i] = late[k] ?? null));
+  }
+  return quotes.map((quote, i): QuoteMatch => {
+    const match = matches[i];
+    if (match) return { found: true, start: index.starts[match.first]!, end: index.ends[match.last]! };
+    const parts = quoteParts(quote);
+    return parts.length === 0 ? { found: false } : { found: false, ...nearestTo(index, parts.flat()) };
+  });
+}
+
+/** A quote's parts as token ids; undefined when it is empty or has a word the source lacks (so cannot match). */
+function partIds(index: SourceIndex, parts: string[][]): number[][] | undefined {
+  const ids: number[][] = [];
+  for (const part of parts) {
+    const partIds: number[] = [];
+    for (const value of part) {
+      const id = index.vocabulary.get(value);
+      if (id === undefined) return undefined;
+      partIds.push(id);
     }
+    ids.push(partIds);
   }
-  const anchorId = ids[anchor]!;
-  for (let o = index.offsets[anchorId]!; o < index.offsets[anchorId + 1]!; o++) {
-    const start = index.occurrences[o]! - anchor;
-    if (start < from || start + part.length > index.values.length) continue;
-    let k = 0;
-    while (k < part.length && index.values[start + k] === ids[k]) k++;
-    if (k === part.length) return start;
-  }
-  return -1;
+  return ids.length === 0 ? undefined : ids;
 }
 
 export function findQuote(index: SourceIndex, quote: string): QuoteMatch {
-  const parts = quoteParts(quote);
-  if (parts.length === 0) return { found: false };
-  let from = 0;
-  let first = -1;
-  let last = -1;
-  for (const part of parts) {
-    const at = findPart(index, part, from);
-    if (at === -1) return { found: false, ...nearestTo(index, parts.flat()) };
-    if (first === -1) first = at;
-    last = at + part.length - 1;
-    from = at + part.length;
-  }
-  return { found: true, start: index.starts[first]!, end: index.ends[last]! };
+  return findQuotes(index, [quote])[0]!;
 }
 
 /**
  * The stretch of source most like the quote: each quote token votes for the
  * start it would imply at each of its occurrences, and the best-voted start wins.
  */
-function nearestTo(index: SourceIndex, words: string[]): { nearest?: { start: number; end: number; text: string } } {
+export function nearestTo(index: SourceIndex, words: string[]): { nearest?: { start: number; end: number; text: string } } {
   const votes = new Map<number, number>();
   words.forEach((word, k) => {
     const range = occurrencesOf(index, word);

@@ -1,3 +1,4 @@
+import type { Location } from '../diagnostics/types.js';
 import type { MapIndex } from '../model/graph.js';
 import type { ArgMap, RuleLevel, Span } from '../model/types.js';
 import type { SourceIndex } from './quotes.js';
@@ -46,5 +47,7 @@ export interface RuleContext {
   source: SourceText | undefined;
   /** The source text indexed for quote search: built on first use, once per run. */
   sourceIndex(): SourceIndex | undefined;
+  /** Line and column of a span in the source text (one line table per run). */
+  locateInSource(span: Span): Location;
   report(finding: Finding): void;
 }

@@ -79,15 +79,16 @@ export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}):
   const source = options.source;
   let sourceIndex: SourceIndex | undefined;
   let sourceLocator: Locator | undefined;
+  const locateInSource = (span: Finding['span']) => {
+    sourceLocator ??= createLocator(source!.file, source && 'text' in source ? source.text : '');
+    return sourceLocator.locate(span);
+  };
   const shared = {
     map,
     index: indexMap(map),
     source,
     sourceIndex: () => (source && 'text' in source ? (sourceIndex ??= indexSource(source.text)) : undefined),
-  };
-  const locateInSource = (span: Finding['span']) => {
-    sourceLocator ??= createLocator(source!.file, source && 'text' in source ? source.text : '');
-    return sourceLocator.locate(span);
+    locateInSource,
   };
 
   for (const rule of RULES) {

@@ -1,5 +1,4 @@
-import { createLocator } from '../../diagnostics/locate.js';
-import { findQuote } from '../quotes.js';
+import { findQuotes } from '../quotes.js';
 import type { Rule } from '../rule.js';
 import { excerpt, q } from '../words.js';
 
@@ -19,29 +18,23 @@ statements:
 arguments:
   safety: { supports: lane, premises: [safer] }
 `,
-  check({ map, source, sourceIndex, report }) {
+  check({ map, source, sourceIndex, locateInSource, report }) {
     const index = sourceIndex();
     if (!source || !index) return;
-    let locate: ReturnType<typeof createLocator>['locate'] | undefined;
-    for (const statement of map.statements) {
-      for (const quote of statement.quotes) {
-        const match = findQuote(index, quote.value);
-        if (match.found) continue;
-        const nearest = match.nearest;
-        let where = '';
-        if (nearest) {
-          locate ??= createLocator(source.file, index.text).locate;
-          where = ` (line ${locate(nearest).line})`;
-        }
-        report({
-          message: `The quote of ${q(statement.id)} is not in the source text ${excerpt(source.file, 60)}.`,
-          span: quote.span,
-          hint: nearest
-            ? `The nearest passage${where} reads: "${excerpt(nearest.text, 160)}". Copy the words exactly; "..." marks an omission.`
-            : 'No passage of the source is close to it. Copy the words exactly; "..." marks an omission.',
-          related: nearest ? [{ message: 'the nearest passage', span: nearest, inSource: true }] : [],
-        });
-      }
-    }
+    const quotes = map.statements.flatMap((statement) => statement.quotes.map((quote) => ({ statement, quote })));
+    const matches = findQuotes(index, quotes.map(({ quote }) => quote.value));
+    quotes.forEach(({ statement, quote }, i) => {
+      const match = matches[i]!;
+      if (match.found) return;
+      const nearest = match.nearest;
+      report({
+        message: `The quote of ${q(statement.id)} is not in the source text ${excerpt(source.file, 60)}.`,
+        span: quote.span,
+        hint: nearest
+          ? `The nearest passage (line ${locateInSource(nearest).line}) reads: "${excerpt(nearest.text, 160)}". Copy the words exactly; "..." marks an omission.`
+          : 'No passage of the source is close to it. Copy the words exactly; "..." marks an omission.',
+        related: nearest ? [{ message: 'the nearest passage', span: nearest, inSource: true }] : [],
+      });
+    });
   },
 };

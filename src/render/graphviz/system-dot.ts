@@ -3,7 +3,10 @@
  * through @ts-graphviz/adapter. PDF needs it; SVG and PNG do not.
  */
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { RenderError, firstLine } from './render-svg.js';
 
 export type SystemFormat = 'svg' | 'png' | 'pdf';
@@ -33,33 +36,54 @@ export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.en
   return undefined;
 }
 
+/**
+ * Runs @ts-graphviz/adapter's toStream in a worker thread of its own. The
+ * adapter pipes the DOT into dot's stdin with a stream pipeline it never
+ * awaits: when dot exits before reading it all (a syntax error, a crash),
+ * that pipeline rejects with EPIPE and nothing handles the rejection. In the
+ * main thread that would end the process, and a process-wide handler would
+ * also see, and could hide, every other unhandled rejection. A worker has
+ * its own 'unhandledRejection' event, so the one handler that ignores EPIPE
+ * concerns this call only; dot's own failure comes back as the adapter's error.
+ * (CommonJS source for an eval worker: it needs no file next to this module.)
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+process.on('unhandledRejection', (reason) => {
+  if (reason?.code !== 'EPIPE') throw reason;
+});
+(async () => {
+  const { toStream } = await import(workerData.adapter);
+  try {
+    const stream = await toStream(workerData.dot, workerData.options);
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    const output = new Uint8Array(Buffer.concat(chunks));
+    parentPort.postMessage({ output }, [output.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+})();
+`;
+
+type WorkerReply = { output: Uint8Array } | { error: string };
+
 export async function renderWithSystemDot(dot: string, format: SystemFormat, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
   const dotCommand = findExecutable('dot', env);
   if (dotCommand === undefined) throw new GraphvizMissingError(`Graphviz's \`dot\` is not on the PATH: ${INSTALL_HINT}.`);
-  const { toStream } = await import('ts-graphviz/adapter');
-  // The adapter writes the DOT to dot's stdin without awaiting it: when dot
-  // exits early, that write fails with EPIPE as an unhandled rejection, which
-  // would end the process. dot's own error, reported below, says what went wrong.
-  const ignoreBrokenPipe = (reason: unknown) => {
-    if ((reason as NodeJS.ErrnoException | undefined)?.code !== 'EPIPE') throw reason;
-  };
-  process.on('unhandledRejection', ignoreBrokenPipe);
-  try {
-    const stream = await toStream(dot, { format, dotCommand });
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks);
-  } catch (error) {
-    throw new RenderError(`Graphviz (${dotCommand}) could not draw the map: ${dotMessage(error)}`, { cause: error });
-  } finally {
-    // Let a late EPIPE from this run arrive before the handler goes.
-    setImmediate(() => process.off('unhandledRejection', ignoreBrokenPipe));
-  }
+  const adapter = pathToFileURL(createRequire(import.meta.url).resolve('ts-graphviz/adapter')).href;
+  const worker = new Worker(WORKER, { eval: true, env, workerData: { adapter, dot, options: { format, dotCommand } } });
+  const reply = await new Promise<WorkerReply>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the worker running dot stopped (exit code ${code})`)));
+  }).catch((error: unknown): WorkerReply => ({ error: error instanceof Error ? error.message : String(error) }));
+  if ('output' in reply) return reply.output;
+  throw new RenderError(`Graphviz (${dotCommand}) could not draw the map: ${dotMessage(reply.error)}`, { cause: new Error(reply.error) });
 }
 
 /** The adapter's error holds dot's stderr after a `MESSAGE:` line. */
-function dotMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+function dotMessage(message: string): string {
   const stderr = message.split('MESSAGE:')[1]?.trim();
-  return stderr ? firstLine(stderr) : firstLine(error);
+  return firstLine(stderr || message);
 }

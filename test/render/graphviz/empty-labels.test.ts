@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { mapToDot, type Argument } from '../../../src/index.js';
+import { mapToDot } from '../../../src/graphviz.js';
+import type { Argument } from '../../../src/index.js';
 import { renderSvg } from '../../../src/render/graphviz/render-svg.js';
 import { findExecutable } from '../../../src/render/graphviz/system-dot.js';
 import { mapOf, statement } from './hostile.js';

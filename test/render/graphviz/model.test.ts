@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { EdgeModel, GraphBaseModel, RootGraphModel } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/generate.js';
-import { buildGraphvizModel, mapToDot, parseMap } from '../../../src/index.js';
+import { buildGraphvizModel, mapToDot } from '../../../src/graphviz.js';
+import { parseMap } from '../../../src/index.js';
 
 const example = parseMap(readFileSync(new URL('../../../maps/example.yaml', import.meta.url), 'utf8'), 'example.yaml').map;
 

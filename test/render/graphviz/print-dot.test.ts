@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Digraph, Graph, toDot, type GraphBaseModel, type NodeModel, type RootGraphModel } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/generate.js';
-import { buildGraphvizModel, parseMap, type GraphvizOptions } from '../../../src/index.js';
+import { buildGraphvizModel, type GraphvizOptions } from '../../../src/graphviz.js';
+import { parseMap } from '../../../src/index.js';
 import { dotChunks, printDot } from '../../../src/render/graphviz/print-dot.js';
 import { HOSTILE, mapOf, statement } from './hostile.js';
 

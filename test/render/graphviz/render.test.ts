@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mapToDot, parseMap, renderDiagram, type ArgMap, type Statement } from '../../../src/index.js';
+import { mapToDot, renderDiagram } from '../../../src/graphviz.js';
+import { parseMap, type ArgMap, type Statement } from '../../../src/index.js';
 import { renderSvg } from '../../../src/render/graphviz/render-svg.js';
 import { fontFiles, pngScale, svgSize, svgToPng } from '../../../src/render/graphviz/render-png.js';
 import { escapeInline } from '../../../src/text/escape.js';

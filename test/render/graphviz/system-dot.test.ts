@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { mapToDot } from '../../../src/index.js';
+import { mapToDot } from '../../../src/graphviz.js';
 import { RenderError } from '../../../src/render/graphviz/render-svg.js';
 import { findExecutable, GraphvizMissingError, renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
 import { escapeInline } from '../../../src/text/escape.js';
@@ -56,5 +58,55 @@ describe('renderWithSystemDot', () => {
     const dot = `digraph { a -> }\n${'// more\n'.repeat(300_000)}`;
     await expect(renderWithSystemDot(dot, 'svg')).rejects.toThrow(RenderError);
     await expect(renderWithSystemDot('digraph { a -> }', 'svg')).rejects.toThrow(/could not draw the map: .*syntax error/);
+  });
+});
+
+/** A folder holding an executable `dot` with this script, for PATH. */
+function fakeDot(script: string): { path: string; dot: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'argmap-fake-dot-'));
+  const dot = join(folder, 'dot');
+  writeFileSync(dot, script);
+  chmodSync(dot, 0o755);
+  return { path: folder, dot };
+}
+
+// Exits without reading its input: writing a long DOT to it fails with EPIPE.
+const FAILING_DOT = '#!/bin/sh\necho "Error: fake dot cannot draw this" >&2\nexit 3\n';
+const LONG_DOT = `digraph { a }\n${'// more\n'.repeat(1_000_000)}`;
+const LONG_DOT_SOURCE = "`digraph { a }\\n${'// more\\n'.repeat(1_000_000)}`";
+
+describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a dot that fails', () => {
+  it('reports what dot said, though dot closed its input early', async () => {
+    const { path, dot } = fakeDot(FAILING_DOT);
+    await expect(renderWithSystemDot(LONG_DOT, 'pdf', { PATH: path })).rejects.toThrow(
+      new RenderError(`Graphviz (${dot}) could not draw the map: Error: fake dot cannot draw this`),
+    );
+  });
+
+  it('reports a dot that cannot be started', async () => {
+    const { path, dot } = fakeDot('#!/nonexistent/interpreter\n');
+    await expect(renderWithSystemDot(LONG_DOT, 'pdf', { PATH: path })).rejects.toThrow(
+      new RenderError(`Graphviz (${dot}) could not draw the map: spawn ${dot} ENOENT`),
+    );
+  });
+
+  it('leaves other unhandled rejections in the process to the process', () => {
+    // In a child process: the test runner has its own rejection handlers. The
+    // child records every unhandled rejection, makes one of its own while dot
+    // runs, and prints what the render reports (built module: npm run build).
+    const module = fileURLToPath(new URL('../../../dist/render/graphviz/system-dot.js', import.meta.url));
+    const { path } = fakeDot(FAILING_DOT);
+    const script = `
+      const { renderWithSystemDot } = await import(${JSON.stringify(module)});
+      const seen = [];
+      process.on('unhandledRejection', (reason) => seen.push(reason.code ?? reason.message));
+      const rendering = renderWithSystemDot(${LONG_DOT_SOURCE}, 'pdf', { PATH: ${JSON.stringify(path)} });
+      Promise.reject(new Error('unrelated'));
+      await rendering.catch((error) => console.log(error.name));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      console.log(seen.join(','));
+    `;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({ status: 0, stdout: 'RenderError\nunrelated\n', stderr: '' });
   });
 });

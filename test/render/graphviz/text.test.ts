@@ -1,6 +1,6 @@
 import { fromDot } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
-import { mapToDot } from '../../../src/index.js';
+import { mapToDot } from '../../../src/graphviz.js';
 import { mapOf, statement } from './hostile.js';
 import { createNodeNames, htmlText, labelText, MAX_LABEL_CHARS, MAX_TOOLTIP_CHARS, tooltipText } from '../../../src/render/graphviz/text.js';
 
