@@ -22,7 +22,7 @@ import {
   STATEMENT_FIELDS,
   type FieldTable,
 } from './spec.js';
-import type { YNode, YScalar } from './yaml-tree.js';
+import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
 /**
  * Readers for one entry of an id-keyed section (a speaker, a statement, an
@@ -76,8 +76,9 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 /** An argument, or undefined when it has no target to attach to (reported). */
 export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
   const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key);
-  const targets = ARGUMENT_TARGET_KEYS.filter((name) => fields.has(name));
-  if (targets.length === 0) {
+  // A target given with the wrong type was reported as such: it is not also missing.
+  const given = value.kind === 'map' ? givenKeys(value, ARGUMENT_TARGET_KEYS) : new Map<string, YScalar>();
+  if (value.kind === 'map' && given.size === 0) {
     ctx.report({
       code: 'missing-target',
       severity: 'error',
@@ -87,16 +88,18 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     });
     return undefined;
   }
-  if (targets.length > 1) {
+  if (given.size > 1) {
+    const names = [...given.keys()];
     ctx.report({
       code: 'several-targets',
       severity: 'error',
-      message: `Argument "${id}" has ${targets.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
-      span: fields.get(targets[1]!)!.key,
+      message: `Argument "${id}" has ${names.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
+      span: given.get(names[1]!)!,
       hint: 'Split it into one argument per target.',
     });
   }
-  const targetKey = targets[0]!;
+  const targetKey = ARGUMENT_TARGET_KEYS.find((name) => fields.has(name));
+  if (targetKey === undefined) return undefined;
   const kind: ArgumentKind = targetKey === 'supports' ? 'support' : targetKey === 'attacks' ? 'attack' : 'undercut';
   const premises = fields.get('premises');
   const argument: Argument = {
@@ -123,6 +126,15 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     });
   }
   return argument;
+}
+
+/** The keys among `names` that a mapping gives, well-typed or not, in file order. */
+function givenKeys(node: YMap, names: readonly string[]): Map<string, YScalar> {
+  const given = new Map<string, YScalar>();
+  for (const { key } of node.pairs) {
+    if (key.kind === 'scalar' && typeof key.value === 'string' && names.includes(key.value) && !given.has(key.value)) given.set(key.value, key);
+  }
+  return given;
 }
 
 function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
