@@ -6,6 +6,7 @@ import {
   readSpeaker,
   readStatement,
   recordReader,
+  RULE_IDS,
   ref,
   refs,
   ruleLevel,
@@ -81,7 +82,7 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
           span: value.kind === 'scalar' && value.value === null ? key : value,
           hint: didYouMean(value.kind === 'scalar' ? String(value.value) : '', RULE_LEVELS),
         });
-      }, { idSyntax: false }));
+      }, RULE_IDS));
       return map;
     },
   };

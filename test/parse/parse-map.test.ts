@@ -104,7 +104,7 @@ describe('parseMap errors, each with its code, line and column', () => {
     ['a wrong type', 'argmap: 1\nstatements:\n  a: { text: A, implicit: yes }\n', ['wrong-type:3:27']],
     ['a list for text', 'argmap: 1\nstatements:\n  a: { text: [A] }\n', ['wrong-type:3:14']],
     ['a missing text', 'argmap: 1\nstatements:\n  a: { note: N }\n', ['missing-field:3:3']],
-    ['an empty statement', 'argmap: 1\nstatements:\n  a:\n', ['wrong-type:3:3']],
+    ['an empty statement', 'argmap: 1\nstatements:\n  a:\n', ['missing-field:3:3']],
     ['a duplicate id', 'argmap: 1\nstatements:\n  a: A\n  a: B\n', ['duplicate-id:4:3']],
     ['a statement and an argument with one id', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  a: { supports: b, premises: [b] }\n', ['duplicate-id:4:3']],
     ['a repeated key', 'argmap: 1\nstatements:\n  a: { text: A, text: B }\n', ['duplicate-key:3:17']],
