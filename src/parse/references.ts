@@ -114,6 +114,16 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     // An undercut aimed at a statement passes here; the undercut-target rule explains it.
     const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement') : check(argument.target, 'statement', where);
     if (!target) dropped.add(argument.id);
+    else if (argument.kind === 'undercut' && argument.target.id === argument.id) {
+      ctx.report({
+        code: 'self-undercut',
+        severity: 'error',
+        message: `Argument "${argument.id}" undercuts itself.`,
+        span: argument.target.span,
+        hint: 'An undercut denies that another argument\'s premises lead to its conclusion. Name that argument.',
+      });
+      dropped.add(argument.id);
+    }
 
     argument.premises = uniqueRefs(ctx, argument.premises, inPremises).filter((premise) => {
       if (!check(premise, 'statement', inPremises)) return false;

@@ -116,6 +116,8 @@ describe('parseMap errors, each with its code, line and column', () => {
     ['an unknown speaker', 'argmap: 1\nstatements:\n  a: { text: A, speaker: bob }\n', ['unknown-ref:3:26']],
     ['an argument as premise', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b] }\n  s: { supports: a, premises: [r] }\n', ['wrong-ref-kind:5:32']],
     ['an argument as support target', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b] }\n  s: { attacks: r, premises: [a] }\n', ['wrong-ref-kind:5:17']],
+    ['a self-undercut', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  s: { supports: a, premises: [b] }\n  r: { undercuts: r, premises: [b] }\n', ['self-undercut:5:19']],
+    ['an undercut of an undercut of itself is fine (near miss)', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  s: { supports: a, premises: [b] }\n  r: { undercuts: s, premises: [b] }\n  u: { undercuts: r, premises: [a] }\n', []],
     ['a self-premise', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, a] }\n', ['self-premise:4:35']],
     ['no premises', 'argmap: 1\nstatements: {a: A}\narguments:\n  r: { supports: a, premises: [] }\n', ['no-premises:4:31']],
     ['a missing premises key', 'argmap: 1\nstatements: {a: A}\narguments:\n  r: { supports: a }\n', ['missing-field:4:3']],
