@@ -1,4 +1,4 @@
-import { createLocator, diagnosticAt, type Locator } from '../diagnostics/locate.js';
+import { createLocator, diagnosticAt, withoutBom, type Locator } from '../diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { indexMap } from '../model/graph.js';
 import type { ArgMap, RuleLevel } from '../model/types.js';
@@ -52,8 +52,7 @@ export function parseRuleSetting(text: string): { rule: string; level: RuleLevel
  * map's `checks:`, else its default gives it; rules that are off do not run.
  */
 export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}): Diagnostic[] {
-  const mapText = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const locator = createLocator(map.file, mapText);
+  const locator = createLocator(map.file, withoutBom(text));
   const diagnostics: Diagnostic[] = [];
   const levels = new Map(RULES.map((rule) => [rule.id, rule.level]));
   for (const setting of map.checks) {

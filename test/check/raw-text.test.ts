@@ -33,7 +33,7 @@ describe('map text in rule messages', () => {
     const json = formatDiagnosticsJson([scheme]);
     expect(json).not.toMatch(/[\u001b\u202e]/);
     expect(JSON.parse(json)[0].message).toBe(scheme.message);
-    const sarif = formatSarif([scheme], { rules: [] });
+    const sarif = formatSarif([scheme], { rules: [], version: '0.0.0' });
     expect(sarif).not.toMatch(/[\u001b\u202e]/);
     expect(JSON.stringify(JSON.parse(sarif))).toContain(JSON.stringify(HOSTILE).slice(1, -1));
   });
