@@ -240,7 +240,8 @@ function blankHint(ctx: ParseContext, node: YNode): string | undefined {
   return isBlank(ctx, node) ? 'Remove the blank item, or write what it should say.' : undefined;
 }
 
-function idHint(ctx: ParseContext, node: YNode): string | undefined {
+/** For a number or true/false where an id belongs: ids are text. */
+export function idHint(ctx: ParseContext, node: YNode): string | undefined {
   if (node.kind !== 'scalar' || node.value === null || typeof node.value === 'string') return undefined;
   const raw = ctx.text.slice(node.start, node.end);
   return `Ids are text. If "${raw}" is an id, write it in quotes: '${raw}'.`;
