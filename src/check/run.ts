@@ -4,7 +4,7 @@ import { indexMap } from '../model/graph.js';
 import type { ArgMap, RuleLevel } from '../model/types.js';
 import { ruleLevel } from '../parse/entities.js';
 import { parseMap } from '../parse/parse-map.js';
-import { closestMatch } from '../parse/suggest.js';
+import { didYouMean } from '../parse/suggest.js';
 import { indexSource, type SourceIndex } from './quotes.js';
 import type { Finding, Rule, RuleContext, RuleMeta, SourceText } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -28,8 +28,7 @@ export function findRule(id: string): RuleMeta | undefined {
 
 /** "Did you mean" for a rule id that does not exist. */
 export function suggestRule(id: string): string | undefined {
-  const match = closestMatch(id, byId.keys());
-  return match === undefined ? undefined : `Did you mean "${match}"?`;
+  return didYouMean(id, byId.keys());
 }
 
 /**
