@@ -123,7 +123,9 @@ export function readFields(
   }
   for (const [name, field] of requiredFields(table)) {
     const blank = blanks.get(name);
-    if (!given.has(name) || blank) reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`);
+    if (given.has(name) && !blank) continue;
+    const hint = `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`;
+    reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }
   return entries;
 }
