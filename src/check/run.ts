@@ -1,10 +1,10 @@
-import { createLocator, diagnosticAt, type Locator } from '../diagnostics/locate.js';
+import { createLocator, diagnosticAt, withoutBom, type Locator } from '../diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { indexMap } from '../model/graph.js';
 import type { ArgMap, RuleLevel } from '../model/types.js';
 import { ruleLevel } from '../parse/entities.js';
 import { parseMap } from '../parse/parse-map.js';
-import { closestMatch } from '../parse/suggest.js';
+import { didYouMean } from '../parse/suggest.js';
 import { indexSource, type SourceIndex } from './quotes.js';
 import type { Finding, Rule, RuleContext, RuleMeta, SourceText } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -28,8 +28,7 @@ export function findRule(id: string): RuleMeta | undefined {
 
 /** "Did you mean" for a rule id that does not exist. */
 export function suggestRule(id: string): string | undefined {
-  const match = closestMatch(id, byId.keys());
-  return match === undefined ? undefined : `Did you mean "${match}"?`;
+  return didYouMean(id, byId.keys());
 }
 
 /**
@@ -52,8 +51,7 @@ export function parseRuleSetting(text: string): { rule: string; level: RuleLevel
  * map's `checks:`, else its default gives it; rules that are off do not run.
  */
 export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}): Diagnostic[] {
-  const mapText = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const locator = createLocator(map.file, mapText);
+  const locator = createLocator(map.file, withoutBom(text));
   const diagnostics: Diagnostic[] = [];
   const levels = new Map(RULES.map((rule) => [rule.id, rule.level]));
   for (const setting of map.checks) {

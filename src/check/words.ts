@@ -1,17 +1,18 @@
-import { escapeInline, escapeTerminal } from '../text/escape.js';
 import { shorten } from '../text/shorten.js';
 
 /**
  * Small helpers for the wording of findings. Ids and texts come from the map,
- * so they are shortened, and prose from the map or the source is flattened
- * to one line with anything unprintable made visible.
+ * so they are shortened, and prose is put on one line. They are not escaped:
+ * a diagnostic holds the map's text as it is, and each reporter escapes for
+ * its own output (terminal, JSON, SARIF), as map text is escaped only at the
+ * output edge.
  */
 
-/** An id or name in quotes, shortened, anything unprintable made visible: "nato-veto". */
-export const q = (id: string): string => `"${escapeTerminal(shorten(id))}"`;
+/** An id or name in quotes, shortened: "nato-veto". */
+export const q = (id: string): string => `"${shorten(id)}"`;
 
-/** A passage of untrusted prose, on one line and at most `max` characters. */
-export const excerpt = (text: string, max = 100): string => shorten(escapeInline(text), max);
+/** A passage of prose (a statement written as a YAML block scalar may span lines), on one line and at most `max` characters. */
+export const excerpt = (text: string, max = 100): string => shorten(text.replace(/[ \t\r\n]+/g, ' ').trim(), max);
 
 /** "a", "b" and "c"; past `max` items, "a", "b" and 3 more. */
 export function listIds(ids: readonly string[], max = 5): string {

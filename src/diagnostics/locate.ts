@@ -10,14 +10,33 @@ export interface Locator {
 /**
  * Offsets where each line starts, in a typed array: a 100,000-statement map
  * has over a million lines, and an array of line strings would cost ~100 MB.
+ * Lines end as YAML (and editors) end them: CRLF, LF, or a lone CR (old Mac).
  */
 export function lineStarts(text: string): Uint32Array {
+  if (!text.includes('\r')) {
+    let count = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Uint32Array(count);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+    return starts;
+  }
   let count = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  for (const _ of text.matchAll(LINE_END)) count++;
   const starts = new Uint32Array(count);
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+  for (const match of text.matchAll(LINE_END)) starts[line++] = match.index + match[0].length;
   return starts;
+}
+
+const LINE_END = /\r\n?|\n/g;
+
+/**
+ * The text without a leading byte-order mark. Editors on Windows may save
+ * one; it is not part of the YAML, and positions are counted without it.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** The text of a 1-based line, without its line end; undefined past the end. */

@@ -63,7 +63,7 @@ export interface Statement {
 
 /**
  * What an argument does to its target. Whether an attack rebuts or undermines
- * is derived from the graph (see `attackKind`), not written in the map.
+ * is derived from the graph (see `relationOf` in graph.ts), not written in the map.
  */
 export type ArgumentKind = 'support' | 'attack' | 'undercut';
 

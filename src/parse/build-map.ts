@@ -6,13 +6,14 @@ import {
   readSpeaker,
   readStatement,
   recordReader,
+  RULE_IDS,
   ref,
   refs,
   ruleLevel,
   setIf,
   span,
 } from './entities.js';
-import { describe, readFields, type Entry, type ParseContext } from './fields.js';
+import { describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
 import { MAP_FIELDS, RULE_LEVELS, SOURCE_FIELDS } from './spec.js';
 import { didYouMean } from './suggest.js';
 import type { SectionSink, YNode, YScalar } from './yaml-tree.js';
@@ -81,7 +82,7 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
           span: value.kind === 'scalar' && value.value === null ? key : value,
           hint: didYouMean(value.kind === 'scalar' ? String(value.value) : '', RULE_LEVELS),
         });
-      }, { idSyntax: false }));
+      }, RULE_IDS));
       return map;
     },
   };
@@ -130,7 +131,19 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
   if (entry?.value.kind !== 'seq') return;
   for (const item of entry.value.items) {
     const pair = item.kind === 'seq' ? item.items : [];
-    if (item.kind !== 'seq' || pair.length !== 2 || pair.some((id) => id.kind !== 'scalar' || typeof id.value !== 'string')) {
+    const notId = pair.length === 2 ? pair.findIndex((id) => id.kind !== 'scalar' || typeof id.value !== 'string') : -1;
+    if (notId !== -1) {
+      const bad = pair[notId]!;
+      ctx.report({
+        code: 'wrong-type',
+        severity: 'error',
+        message: `The ${notId === 0 ? 'first' : 'second'} item of a contradiction should be a statement id, but it is ${describe(bad)}.`,
+        span: bad.kind === 'scalar' && bad.value === null && bad.end === bad.start ? item : bad,
+        hint: idHint(ctx, bad) ?? 'Name the two statements that cannot both be true: "- [first-id, second-id]".',
+      });
+      continue;
+    }
+    if (item.kind !== 'seq' || pair.length !== 2) {
       ctx.report({
         code: 'wrong-type',
         severity: 'error',

@@ -11,18 +11,31 @@ import type {
   Span,
 } from '../model/types.js';
 import { shorten } from '../text/shorten.js';
-import { describe, keyName, readFields, reportMergeKey, scalarText, type Entry, type ParseContext } from './fields.js';
+import {
+  blankSpan,
+  capitalise,
+  describe,
+  isBlank,
+  keyName,
+  readFields,
+  reportMergeKey,
+  reportMissing,
+  scalarText,
+  type Entry,
+  type ParseContext,
+} from './fields.js';
 import {
   ARGUMENT_FIELDS,
   ARGUMENT_TARGET_KEYS,
   ID_REGEXP,
   MAX_ID_LENGTH,
+  RULE_ID_PATTERN,
   RULE_LEVELS,
   SPEAKER_FIELDS,
   STATEMENT_FIELDS,
   type FieldTable,
 } from './spec.js';
-import type { YNode, YScalar } from './yaml-tree.js';
+import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
 /**
  * Readers for one entry of an id-keyed section (a speaker, a statement, an
@@ -76,8 +89,9 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 /** An argument, or undefined when it has no target to attach to (reported). */
 export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
   const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key);
-  const targets = ARGUMENT_TARGET_KEYS.filter((name) => fields.has(name));
-  if (targets.length === 0) {
+  // A target given with the wrong type was reported as such: it is not also missing.
+  const given = value.kind === 'map' ? givenKeys(value, ARGUMENT_TARGET_KEYS) : new Map<string, YScalar>();
+  if (value.kind === 'map' && given.size === 0) {
     ctx.report({
       code: 'missing-target',
       severity: 'error',
@@ -87,16 +101,18 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     });
     return undefined;
   }
-  if (targets.length > 1) {
+  if (given.size > 1) {
+    const names = [...given.keys()];
     ctx.report({
       code: 'several-targets',
       severity: 'error',
-      message: `Argument "${id}" has ${targets.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
-      span: fields.get(targets[1]!)!.key,
+      message: `Argument "${id}" has ${names.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
+      span: given.get(names[1]!)!,
       hint: 'Split it into one argument per target.',
     });
   }
-  const targetKey = targets[0]!;
+  const targetKey = ARGUMENT_TARGET_KEYS.find((name) => fields.has(name));
+  if (targetKey === undefined) return undefined;
   const kind: ArgumentKind = targetKey === 'supports' ? 'support' : targetKey === 'attacks' ? 'attack' : 'undercut';
   const premises = fields.get('premises');
   const argument: Argument = {
@@ -125,6 +141,15 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   return argument;
 }
 
+/** The keys among `names` that a mapping gives, well-typed or not, in file order. */
+function givenKeys(node: YMap, names: readonly string[]): Map<string, YScalar> {
+  const given = new Map<string, YScalar>();
+  for (const { key } of node.pairs) {
+    if (key.kind === 'scalar' && typeof key.value === 'string' && names.includes(key.value) && !given.has(key.value)) given.set(key.value, key);
+  }
+  return given;
+}
+
 function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
   if (!entry) return [];
   const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
@@ -148,18 +173,45 @@ function objectFields(
   key: YScalar,
 ): Map<string, Entry> {
   if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key });
-  if (shorthand && value.kind === 'scalar' && value.value !== null && scalarText(ctx, value).trim() !== '') {
-    return new Map([[shorthand, { key, value }]]);
+  if (shorthand && isBlank(ctx, value)) {
+    reportMissing(ctx, capitalise(what()), shorthand, blankSpan({ key, value }), value, shorthandHint(key, shorthand));
+    return new Map();
   }
+  if (shorthand && value.kind === 'scalar') return new Map([[shorthand, { key, value }]]);
   ctx.report({
     code: 'wrong-type',
     severity: 'error',
-    message: `${what().charAt(0).toUpperCase()}${what().slice(1)} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
-    span: value.kind === 'scalar' && value.value === null ? key : value,
-    hint: shorthand ? `Write "${key.value}: ${shorthand === 'text' ? 'The claim, in your words.' : 'A name'}", or a mapping with "${shorthand}:".` : undefined,
+    message: `${capitalise(what())} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
+    span: blankSpan({ key, value }),
+    hint: shorthand ? shorthandHint(key, shorthand) : undefined,
   });
   return new Map();
 }
+
+const shorthandHint = (key: YScalar, shorthand: string): string =>
+  `Write "${key.value}: ${shorthand === 'text' ? 'The claim, in your words.' : 'A name'}", or a mapping with "${shorthand}:".`;
+
+/** What a section's ids may look like, and the hint for one that does not. */
+export interface IdSyntax {
+  valid(id: string): boolean;
+  hint(id: string): string;
+}
+
+const ENTITY_IDS: IdSyntax = {
+  valid: (id) => isValidId(id),
+  hint: (id) =>
+    id.length > MAX_ID_LENGTH
+      ? `Ids are at most ${MAX_ID_LENGTH} characters.`
+      : 'Ids use letters, digits, "_", "-" and ".", and start with a letter, digit or "_" (e.g. "nato-veto").',
+};
+
+const RULE_ID_REGEXP = new RegExp(RULE_ID_PATTERN);
+
+/** Rule ids under `checks:`: the schema's key pattern, so editors and the parser agree. */
+export const RULE_IDS: IdSyntax = {
+  valid: (id) => RULE_ID_REGEXP.test(id),
+  hint: () => 'Rule ids are lower case: letters, digits and "-" (e.g. "single-premise"). `argmap rules` lists them.',
+};
 
 /**
  * Reads the entries of one id-keyed section, one at a time: checks each id
@@ -169,7 +221,7 @@ export function recordReader(
   ctx: ParseContext,
   what: string,
   visit: (id: string, key: YScalar, value: YNode) => void,
-  options: { idSyntax?: boolean } = {},
+  syntax: IdSyntax = ENTITY_IDS,
 ): (key: YNode, value: YNode) => void {
   const seen = new Map<string, YScalar>();
   const idWhat = `${what} id`;
@@ -178,16 +230,13 @@ export function recordReader(
     if (id === undefined) return;
     const key = keyNode as YScalar;
     if (id === '<<') return reportMergeKey(ctx, key);
-    if (options.idSyntax !== false && !isValidId(id)) {
+    if (!syntax.valid(id)) {
       ctx.report({
         code: 'invalid-id',
         severity: 'error',
         message: `"${shorten(id)}" is not a valid ${what} id.`,
         span: key,
-        hint:
-          id.length > MAX_ID_LENGTH
-            ? `Ids are at most ${MAX_ID_LENGTH} characters.`
-            : 'Ids use letters, digits, "_", "-" and ".", and start with a letter, digit or "_" (e.g. "nato-veto").',
+        hint: syntax.hint(id),
       });
       return;
     }

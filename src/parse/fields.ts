@@ -83,6 +83,7 @@ export function readFields(
   // Keys given at all, well-typed or not: a field that is present but wrong
   // is reported as wrong, not also as missing.
   const given = new Map<string, YScalar>();
+  const blanks = new Map<string, Entry>();
   for (const pair of node.pairs) {
     const name = keyName(ctx, pair.key, 'key');
     if (name === undefined) continue;
@@ -116,20 +117,37 @@ export function readFields(
       continue;
     }
     given.set(name, key);
-    if (checkType(ctx, name, field, pair.value)) entries.set(name, { key, value: pair.value });
+    // A required text left blank is missing, not malformed: reported below.
+    if (field.required && field.type.kind === 'text' && isBlank(ctx, pair.value)) blanks.set(name, { key, value: pair.value });
+    else if (checkType(ctx, name, field, pair.value)) entries.set(name, { key, value: pair.value });
   }
   for (const [name, field] of requiredFields(table)) {
-    if (!given.has(name)) {
-      ctx.report({
-        code: 'missing-field',
-        severity: 'error',
-        message: `${capitalise(ownerName())} has no "${name}".`,
-        span: owner.span,
-        hint: `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`,
-      });
-    }
+    const blank = blanks.get(name);
+    if (given.has(name) && !blank) continue;
+    const hint = `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`;
+    reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }
   return entries;
+}
+
+/** Empty (null) or only white space: for text, the same as not given. */
+export function isBlank(ctx: ParseContext, node: YNode): node is YScalar {
+  return node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && scalarText(ctx, node).trim() === ''));
+}
+
+/** Where a blank value is: an empty value has no text of its own, so its key. */
+export const blankSpan = ({ key, value }: { key: YScalar; value: YNode }): Span =>
+  value.kind === 'scalar' && value.value === null ? key : value;
+
+/** A required field that is absent, or (`blank` given) written but blank. */
+export function reportMissing(ctx: ParseContext, owner: string, name: string, span: Span, blank: YNode | undefined, hint: string): void {
+  ctx.report({
+    code: 'missing-field',
+    severity: 'error',
+    message: blank ? `${owner} has no "${name}": it is ${kindOf(blank) === 'empty' ? 'empty' : 'blank'}.` : `${owner} has no "${name}".`,
+    span,
+    hint,
+  });
 }
 
 const requiredCache = new WeakMap<FieldTable, [string, Field][]>();
@@ -143,15 +161,16 @@ function requiredFields(table: FieldTable): [string, Field][] {
   return required;
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function wrongType(ctx: ParseContext, name: string, node: YNode, expected: string, hint?: string): false {
+/** `subject` is what is wrong, as shown: `"title"`, `An item of "tags"`. */
+function wrongType(ctx: ParseContext, subject: string, node: YNode, expected: string, hint?: string): false {
   ctx.report({
     code: 'wrong-type',
     severity: 'error',
-    message: `"${name}" should be ${expected}, but it is ${describe(node)}.`,
+    message: `${subject} should be ${expected}, but it is ${describe(node)}.`,
     span: node,
     hint,
   });
@@ -166,23 +185,23 @@ export function checkType(ctx: ParseContext, name: string, field: Field, node: Y
   const type: FieldType = field.type;
   switch (type.kind) {
     case 'text':
-      if (!isTextLike(node)) return wrongType(ctx, name, node, 'text');
-      if (scalarText(ctx, node).trim() === '') return wrongType(ctx, name, node, 'non-empty text');
+      if (!isTextLike(node)) return wrongType(ctx, `"${name}"`, node, 'text');
+      if (scalarText(ctx, node).trim() === '') return wrongType(ctx, `"${name}"`, node, 'non-empty text');
       return true;
     case 'boolean':
       if (node.kind === 'scalar' && typeof node.value === 'boolean') return true;
-      return wrongType(ctx, name, node, 'true or false');
+      return wrongType(ctx, `"${name}"`, node, 'true or false');
     case 'number': {
-      if (node.kind !== 'scalar' || typeof node.value !== 'number') return wrongType(ctx, name, node, 'a number');
+      if (node.kind !== 'scalar' || typeof node.value !== 'number') return wrongType(ctx, `"${name}"`, node, 'a number');
       const { minimum = -Infinity, maximum = Infinity } = type;
       if (node.value >= minimum && node.value <= maximum) return true;
-      return wrongType(ctx, name, node, `a number from ${minimum} to ${maximum}`);
+      return wrongType(ctx, `"${name}"`, node, `a number from ${minimum} to ${maximum}`);
     }
     case 'enum': {
       const value = node.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
       if (value !== undefined && type.values.includes(value)) return true;
       const choices = type.values.join(', ');
-      return wrongType(ctx, name, node, `one of: ${choices}`, value === undefined ? undefined : didYouMean(value, type.values));
+      return wrongType(ctx, `"${name}"`, node, `one of: ${choices}`, value === undefined ? undefined : didYouMean(value, type.values));
     }
     case 'version':
       if (node.kind === 'scalar' && node.value === type.value) return true;
@@ -196,30 +215,35 @@ export function checkType(ctx: ParseContext, name: string, field: Field, node: Y
       return false;
     case 'ref':
       if (isString(node)) return true;
-      return wrongType(ctx, name, node, 'an id', idHint(ctx, node));
+      return wrongType(ctx, `"${name}"`, node, 'an id', idHint(ctx, node));
     case 'refs':
     case 'texts': {
-      const test = type.kind === 'refs' ? isString : isTextLike;
+      const test = type.kind === 'refs' ? isString : (item: YNode) => isTextLike(item) && !isBlank(ctx, item);
       const expected = type.kind === 'refs' ? 'an id or a list of ids' : 'text or a list of texts';
-      if (node.kind === 'scalar') return test(node) || wrongType(ctx, name, node, expected, idHint(ctx, node));
-      if (node.kind !== 'seq') return wrongType(ctx, name, node, expected);
+      if (node.kind === 'scalar') return test(node) || wrongType(ctx, `"${name}"`, node, expected, idHint(ctx, node) ?? blankHint(ctx, node));
+      if (node.kind !== 'seq') return wrongType(ctx, `"${name}"`, node, expected);
       const bad = node.items.find((item) => !test(item));
-      return bad === undefined || wrongType(ctx, `${name}" item "`, bad, type.kind === 'refs' ? 'an id' : 'text', idHint(ctx, bad));
+      return bad === undefined || wrongType(ctx, `An item of "${name}"`, bad, type.kind === 'refs' ? 'an id' : 'non-empty text', idHint(ctx, bad) ?? blankHint(ctx, bad));
     }
     case 'pairs':
       if (node.kind === 'seq') return true;
-      return wrongType(ctx, name, node, 'a list of pairs such as [a, b]');
+      return wrongType(ctx, `"${name}"`, node, 'a list of pairs such as [a, b]');
     case 'object':
       if (node.kind === 'map') return true;
       if (type.shorthand && isTextLike(node)) return true;
-      return wrongType(ctx, name, node, type.shorthand ? `a mapping or its ${type.shorthand} as text` : 'a mapping');
+      return wrongType(ctx, `"${name}"`, node, type.shorthand ? `a mapping or its ${type.shorthand} as text` : 'a mapping');
     case 'record':
       if (node.kind === 'map') return true;
-      return wrongType(ctx, name, node, 'a mapping of ids to entries');
+      return wrongType(ctx, `"${name}"`, node, 'a mapping of ids to entries');
   }
 }
 
-function idHint(ctx: ParseContext, node: YNode): string | undefined {
+function blankHint(ctx: ParseContext, node: YNode): string | undefined {
+  return isBlank(ctx, node) ? 'Remove the blank item, or write what it should say.' : undefined;
+}
+
+/** For a number or true/false where an id belongs: ids are text. */
+export function idHint(ctx: ParseContext, node: YNode): string | undefined {
   if (node.kind !== 'scalar' || node.value === null || typeof node.value === 'string') return undefined;
   const raw = ctx.text.slice(node.start, node.end);
   return `Ids are text. If "${raw}" is an id, write it in quotes: '${raw}'.`;

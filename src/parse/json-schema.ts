@@ -1,7 +1,6 @@
-import { EXTENSION_PREFIX, MAP_FIELDS, type FieldTable, type FieldType } from './spec.js';
+import { EXTENSION_PREFIX, ID_PATTERN, MAP_FIELDS, MAX_ID_LENGTH, type FieldTable, type FieldType } from './spec.js';
 
 type JsonSchema = Record<string, unknown>;
-
 
 /**
  * The JSON Schema of the format, derived from the same field tables the
@@ -36,8 +35,10 @@ function objectSchema(fields: FieldTable, exactlyOneOf?: readonly string[]): Jso
   return schema;
 }
 
-const TEXT: JsonSchema = { type: ['string', 'number', 'boolean'], minLength: 1 };
-const ID: JsonSchema = { type: 'string', minLength: 1 };
+// Text must not be blank (the parser's trim() and \S agree on what white space is).
+const TEXT: JsonSchema = { type: ['string', 'number', 'boolean'], pattern: '\\S' };
+// A reference that is not a valid id can never resolve.
+const ID: JsonSchema = { type: 'string', pattern: ID_PATTERN, maxLength: MAX_ID_LENGTH };
 
 function typeSchema(type: FieldType): JsonSchema {
   switch (type.kind) {
@@ -58,7 +59,7 @@ function typeSchema(type: FieldType): JsonSchema {
     case 'ref':
       return ID;
     case 'refs':
-      return { oneOf: [ID, { type: 'array', items: ID, minItems: 1 }] };
+      return { oneOf: [ID, { type: 'array', items: ID, ...(type.emptyMeansNone ? {} : { minItems: 1 }) }] };
     case 'texts':
       return { oneOf: [TEXT, { type: 'array', items: TEXT }] };
     case 'pairs':
@@ -70,7 +71,7 @@ function typeSchema(type: FieldType): JsonSchema {
     case 'record':
       return {
         type: 'object',
-        propertyNames: { pattern: type.keyPattern, description: type.keyDescription },
+        propertyNames: { pattern: type.keyPattern, ...(type.keyMaxLength ? { maxLength: type.keyMaxLength } : {}), description: type.keyDescription },
         additionalProperties: typeSchema(type.of),
       };
   }

@@ -1,4 +1,4 @@
-import { createLocator, diagnosticAt, type DiagnosticInput } from '../diagnostics/locate.js';
+import { createLocator, diagnosticAt, withoutBom, type DiagnosticInput } from '../diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { ArgMap } from '../model/types.js';
 import { createMapBuilder, emptyMap } from './build-map.js';
@@ -18,8 +18,7 @@ export interface ParseResult {
  * becomes a diagnostic with a position in `file`.
  */
 export function parseMap(text: string, file = '<input>'): ParseResult {
-  // Editors on Windows may save a byte-order mark; it is not part of the YAML.
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const source = withoutBom(text);
   // A big map is parsed a slice at a time when it can be (yaml-events.ts);
   // when it cannot, it is parsed again, whole, from the start.
   return (source.length >= SLICED_FROM ? parseWith(source, file, true) : undefined) ?? parseWith(source, file, false)!;
@@ -51,16 +50,16 @@ function parseWith(source: string, file: string, sliced: boolean): ParseResult |
 }
 
 /**
- * Decodes a file's bytes as UTF-8. Invalid bytes are an error at the line and
- * column where they occur, not a silent replacement character.
+ * Decodes a file's bytes as UTF-8, dropping a byte-order mark. Invalid bytes
+ * are an error at the line and column where they occur, not a silent
+ * replacement character.
  */
 export function decodeMapBytes(bytes: Uint8Array, file: string): { text: string } | { diagnostic: Diagnostic } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    const offset = Math.max(0, lenient.indexOf('\ufffd'));
-    const location = createLocator(file, lenient).locate({ start: offset, end: offset + 1 });
+    const offset = firstInvalidOffset(bytes);
+    const location = createLocator(file, new TextDecoder('utf-8').decode(bytes)).locate({ start: offset, end: offset + 1 });
     return {
       diagnostic: {
         code: 'encoding',
@@ -71,4 +70,33 @@ export function decodeMapBytes(bytes: Uint8Array, file: string): { text: string 
       },
     };
   }
+}
+
+/**
+ * Where the first invalid byte sequence starts, as an offset in the decoded
+ * text. Found in the bytes, not by looking for U+FFFD in a lenient decoding:
+ * the file may hold a real U+FFFD earlier. A streaming decoder accepts any
+ * valid prefix (an unfinished sequence at its end waits for more), so the
+ * shortest prefix it rejects ends in the first bad sequence: binary search.
+ */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  const decodePrefix = (length: number): string | undefined => {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+    } catch {
+      return undefined;
+    }
+  };
+  const whole = decodePrefix(bytes.length);
+  // Every sequence is valid but the last is cut short.
+  if (whole !== undefined) return whole.length;
+  let low = 0; // a prefix that decodes
+  let high = bytes.length; // a prefix that does not
+  while (high - low > 1) {
+    const middle = (low + high) >> 1;
+    if (decodePrefix(middle) === undefined) high = middle;
+    else low = middle;
+  }
+  // The text before the bad sequence (a sequence still pending at `low` is part of it).
+  return decodePrefix(high - 1)!.length;
 }

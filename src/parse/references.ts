@@ -1,6 +1,6 @@
 import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
 import type { ParseContext } from './fields.js';
-import { closestMatch } from './suggest.js';
+import { limitedDidYouMean } from './suggest.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -10,10 +10,6 @@ import { shorten } from '../text/shorten.js';
  * and speaker names something that exists, and of the right kind (an undercut
  * aimed at a statement is left for the `undercut-target` rule to explain).
  */
-
-// Suggestions cost a scan over all ids; past this many, a huge broken map
-// would spend its time on hints nobody reads.
-const MAX_SUGGESTIONS = 200;
 
 type Kind = 'statement' | 'argument' | 'speaker';
 
@@ -25,7 +21,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
   for (const statement of map.statements) statementSpans.set(statement.id, statement.span);
   const speakerIds = new Set<string>();
   for (const speaker of map.speakers) speakerIds.add(speaker.id);
-  let suggestionsLeft = MAX_SUGGESTIONS;
+  const suggest = limitedDidYouMean();
 
   // Statements and arguments share one namespace, so any id means one thing.
   map.arguments = map.arguments.filter((argument) => {
@@ -66,16 +62,11 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
       });
       return false;
     }
-    let hint: string | undefined;
-    if (suggestionsLeft > 0) {
-      suggestionsLeft--;
-      const match = closestMatch(ref.id, idsOf(expected).keys());
-      if (match !== undefined) hint = `Did you mean "${match}"?`;
-    }
-    hint ??=
-      expected === 'speaker'
+    const hint =
+      suggest(ref.id, idsOf(expected).keys()) ??
+      (expected === 'speaker'
         ? `Declare it under "speakers:", e.g. "${shorten(ref.id)}: { name: … }".`
-        : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`;
+        : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`);
     ctx.report({
       code: 'unknown-ref',
       severity: 'error',
@@ -114,6 +105,16 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
     // An undercut aimed at a statement passes here; the undercut-target rule explains it.
     const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement') : check(argument.target, 'statement', where);
     if (!target) dropped.add(argument.id);
+    else if (argument.kind === 'undercut' && argument.target.id === argument.id) {
+      ctx.report({
+        code: 'self-undercut',
+        severity: 'error',
+        message: `Argument "${argument.id}" undercuts itself.`,
+        span: argument.target.span,
+        hint: 'An undercut denies that another argument\'s premises lead to its conclusion. Name that argument.',
+      });
+      dropped.add(argument.id);
+    }
 
     argument.premises = uniqueRefs(ctx, argument.premises, inPremises).filter((premise) => {
       if (!check(premise, 'statement', inPremises)) return false;

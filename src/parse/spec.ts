@@ -15,15 +15,15 @@ export type FieldType =
   | { kind: 'version'; value: 1 }
   /** One id of the given kind of thing. */
   | { kind: 'ref'; to: RefTarget }
-  /** One id, or a list of ids. */
-  | { kind: 'refs'; to: RefTarget }
+  /** One id, or a list of ids; an empty list only when `emptyMeansNone`. */
+  | { kind: 'refs'; to: RefTarget; emptyMeansNone?: boolean }
   /** One text, or a list of texts. */
   | { kind: 'texts' }
   /** A list of pairs of statement ids. */
   | { kind: 'pairs' }
   | { kind: 'object'; fields: FieldTable; shorthand?: string; exactlyOneOf?: readonly string[] }
   /** A mapping from ids to values of one type, in file order. */
-  | { kind: 'record'; of: FieldType; keyPattern: string; keyDescription: string };
+  | { kind: 'record'; of: FieldType; keyPattern: string; keyMaxLength?: number; keyDescription: string };
 
 export type RefTarget = 'statement' | 'argument' | 'speaker';
 
@@ -41,6 +41,9 @@ export const ID_REGEXP = new RegExp(ID_PATTERN, 'u');
 export const MAX_ID_LENGTH = 200;
 
 export const EXTENSION_PREFIX = 'x-';
+
+/** Rule ids, as keys of `checks:`. A well-formed id that names no rule is only a warning (`unknown-rule`). */
+export const RULE_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'warn', 'error'] as const;
 
@@ -111,6 +114,7 @@ const idRecord = (of: FieldType, what: string): FieldType => ({
   kind: 'record',
   of,
   keyPattern: ID_PATTERN,
+  keyMaxLength: MAX_ID_LENGTH,
   keyDescription: `The ${what}'s id: letters, digits, "_", "-" and ".".`,
 });
 
@@ -123,7 +127,10 @@ export const MAP_FIELDS: FieldTable = {
     type: idRecord({ kind: 'object', fields: SPEAKER_FIELDS, shorthand: 'name' }, 'speaker'),
     description: 'Who asserts what. A speaker may be written as just its name.',
   },
-  theses: { type: { kind: 'refs', to: 'statement' }, description: 'The main conclusions, by statement id.' },
+  theses: {
+    type: { kind: 'refs', to: 'statement', emptyMeansNone: true },
+    description: 'The main conclusions, by statement id. An empty list is the same as none.',
+  },
   statements: {
     type: idRecord({ kind: 'object', fields: STATEMENT_FIELDS, shorthand: 'text' }, 'statement'),
     required: true,
@@ -138,7 +145,7 @@ export const MAP_FIELDS: FieldTable = {
     type: {
       kind: 'record',
       of: { kind: 'enum', values: RULE_LEVELS },
-      keyPattern: '^[a-z][a-z0-9-]*$',
+      keyPattern: RULE_ID_PATTERN,
       keyDescription: 'A rule id (see `argmap rules`).',
     },
     description: 'Severity per consistency rule for this map: off, info, warning or error.',

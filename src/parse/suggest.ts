@@ -24,7 +24,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** The closest candidate within a distance that scales with the word's length, if any. */
-export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();
   let best: string | undefined;
@@ -40,7 +40,18 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   return best;
 }
 
+/** The hint `Did you mean "x"?` for the closest candidate, or undefined when none is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closestMatch(word, candidates);
   return match === undefined ? undefined : `Did you mean "${match}"?`;
+}
+
+/**
+ * `didYouMean` for a run that may need it many times. Each call scans all the
+ * candidates; past `limit` calls a huge broken map would spend its time on
+ * hints nobody reads, so the rest get none.
+ */
+export function limitedDidYouMean(limit = 200): (word: string, candidates: Iterable<string>) => string | undefined {
+  let left = limit;
+  return (word, candidates) => (left-- > 0 ? didYouMean(word, candidates) : undefined);
 }

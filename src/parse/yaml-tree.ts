@@ -8,13 +8,12 @@ import {
   getScalarValue,
   intCoreTag,
   nullCoreTag,
-  parseEvents,
   type Event,
   type ScalarEvent,
 } from 'js-yaml';
 import type { Span } from '../model/types.js';
 import type { DiagnosticInput } from '../diagnostics/locate.js';
-import { visitEventsInSlices } from './yaml-events.js';
+import { visitAllEvents, visitEventsInSlices } from './yaml-events.js';
 import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './yaml-problems.js';
 
 /**
@@ -108,20 +107,13 @@ interface OpenCollection {
 
 /** Parses YAML text into a tree, or explains why it cannot. Never throws on bad input. */
 export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
-  let events: Event[];
+  const tree = createTreeBuilder(text, sink);
   try {
-    events = parseEvents(text, { maxDepth: MAX_YAML_DEPTH });
+    // js-yaml parses the whole text before the first visit: a syntax error means nothing was visited.
+    visitAllEvents(text, MAX_YAML_DEPTH, tree.visit);
   } catch (error) {
     if (error instanceof YAMLException) return { problems: [syntaxProblem(error, text.length)] };
     throw error;
-  }
-  const tree = createTreeBuilder(text, sink);
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    // Release each event once read: on a big map the events and the tree
-    // would otherwise be in memory together (150 MB each at 100,000 statements).
-    (events as (Event | undefined)[])[i] = undefined;
-    tree.visit(event);
   }
   return tree.result();
 }

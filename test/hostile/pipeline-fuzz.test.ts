@@ -53,7 +53,8 @@ type Problems = string[];
 
 /** Every diagnostic, and every place it relates to, points inside its file: the map, or the source text a quote is looked for in. */
 function checkPositions(diagnostics: readonly Diagnostic[], files: ReadonlyMap<string, string>, problems: Problems): void {
-  const lines = new Map([...files].map(([file, text]) => [file, text.split('\n')]));
+  // Lines end as in YAML and editors: CRLF, LF or a lone CR.
+  const lines = new Map([...files].map(([file, text]) => [file, text.split(/\r\n?|\n/)]));
   const inFile = (file: string, line: number, column: number) => {
     const text = lines.get(file);
     return text !== undefined && line >= 1 && line <= text.length && column >= 1 && column <= text[line - 1]!.length + 1;

@@ -1,11 +1,7 @@
-import { closestMatch } from '../../parse/suggest.js';
+import { limitedDidYouMean } from '../../parse/suggest.js';
 import type { Rule } from '../rule.js';
 import { SCHEMES, findScheme } from '../schemes.js';
 import { q } from '../words.js';
-
-// Each suggestion scans the catalogue; a generated map with thousands of
-// made-up schemes should not spend its time on hints.
-const MAX_SUGGESTIONS = 200;
 
 export const unknownScheme: Rule = {
   id: 'unknown-scheme',
@@ -25,18 +21,16 @@ arguments:
 `,
   check({ map, report }) {
     const ids = SCHEMES.map((scheme) => scheme.id);
-    let suggestionsLeft = MAX_SUGGESTIONS;
+    const suggest = limitedDidYouMean();
     for (const argument of map.arguments) {
       const scheme = argument.scheme;
       if (!scheme || findScheme(scheme.value)) continue;
-      const match = suggestionsLeft-- > 0 ? closestMatch(scheme.value, ids) : undefined;
       report({
         message: `Argument ${q(argument.id)} names the scheme ${q(scheme.value)}, which argmap does not know.`,
         span: scheme.span,
         hint:
-          match !== undefined
-            ? `Did you mean "${match}"?`
-            : 'argmap knows the schemes listed in docs/rules.md (expert-opinion, analogy, practical-reasoning…). Another name is fine for your own use, but gets no checks.',
+          suggest(scheme.value, ids) ??
+          'argmap knows the schemes listed in docs/rules.md (expert-opinion, analogy, practical-reasoning…). Another name is fine for your own use, but gets no checks.',
       });
     }
   },

@@ -1,6 +1,6 @@
 import type { MapIndex } from '../../model/graph.js';
 import type { ArgMap } from '../../model/types.js';
-import { closestMatch } from '../../parse/suggest.js';
+import { didYouMean } from '../../parse/suggest.js';
 import { plainPalette, type Palette } from '../../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../../text/width.js';
 
@@ -111,6 +111,6 @@ function speakersNamed(map: ArgMap, wanted: string): Set<string> {
 }
 
 function suggestion(word: string, candidates: Iterable<string>): string {
-  const match = closestMatch(word, candidates);
-  return match === undefined ? '' : ` Did you mean "${match}"?`;
+  const hint = didYouMean(word, candidates);
+  return hint === undefined ? '' : ` ${hint}`;
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseMap } from '../../src/index.js';
+
+/** code:line:column of each diagnostic. */
+const problems = (text: string): string[] => parseMap(text, 'm.yaml').diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`);
+
+const withArgument = (argument: string): string => `argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r:\n    premises: [b]\n    ${argument}\n`;
+
+describe('an argument target of the wrong type', () => {
+  it.each([
+    ['supports: [a, b]', 'should be an id, but it is a list'],
+    ['supports: 3', 'should be an id, but it is a number'],
+    ['attacks: { a: 1 }', 'should be an id, but it is a mapping'],
+    ['undercuts: true', 'should be an id, but it is a true/false value'],
+  ])('%s is reported only as a wrong type, at the value', (argument, message) => {
+    const { diagnostics } = parseMap(withArgument(argument), 'm.yaml');
+    const column = argument.indexOf(':') + 2 + 4 + 1;
+    expect(diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`)).toEqual([`wrong-type:6:${column}`]);
+    expect(diagnostics[0]!.message).toContain(message);
+  });
+
+  it('an argument that is not a mapping is reported once, not also as missing its target', () => {
+    expect(problems('argmap: 1\nstatements: {a: A}\narguments:\n  r: 3\n')).toEqual(['wrong-type:4:6']);
+  });
+
+  it('near miss: a well-typed target gives no diagnostic, and no target at all is still missing-target', () => {
+    expect(problems(withArgument('supports: a'))).toEqual([]);
+    expect(problems(withArgument('title: T'))).toEqual(['missing-target:4:3']);
+  });
+
+  it('two targets are reported even when one has the wrong type', () => {
+    expect(problems(withArgument('supports: a\n    attacks: [a]'))).toEqual(['several-targets:7:5', 'wrong-type:7:14']);
+  });
+});
