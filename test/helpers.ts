@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../src/cli/context.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../bin/argmap', import.meta.url));
@@ -33,4 +35,27 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const lines = raw.replace(/^\n/, '').split('\n');
   const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.match(/^ */)![0].length));
   return lines.map((line) => line.slice(indent)).join('\n');
+}
+
+/**
+ * An io for running main() in process whose stdout throws a plain Error
+ * synchronously from write(), as a bug in a command would.
+ */
+export function brokenIo(message = 'boom'): { io: CliIo; stderr: () => string } {
+  let errors = '';
+  const io: CliIo = {
+    stdout: new Writable(),
+    stderr: new Writable({
+      write(chunk, _encoding, done) {
+        errors += String(chunk);
+        done();
+      },
+    }),
+    stdin: new PassThrough(),
+    env: {},
+  };
+  io.stdout.write = () => {
+    throw new Error(message);
+  };
+  return { io, stderr: () => errors };
 }

@@ -2,7 +2,7 @@ import { escapeTerminal } from '../text/escape.js';
 import { plural } from '../text/plural.js';
 import { plainPalette, type Palette } from '../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../text/width.js';
-import { lineStarts, lineText } from './locate.js';
+import { lineStarts, lineText, withoutBom } from './locate.js';
 import { compareDiagnostics, countDiagnostics, type Diagnostic, type DiagnosticCounts, type Severity } from './types.js';
 
 export interface FormatOptions {
@@ -39,7 +39,7 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
   const sourceOf = (file: string) => {
     if (!sources.has(file)) {
       const raw = options.sources?.get(file);
-      const text = raw !== undefined && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+      const text = raw === undefined ? undefined : withoutBom(raw);
       sources.set(file, text === undefined ? undefined : { text, starts: lineStarts(text) });
     }
     return sources.get(file);

@@ -1,23 +1,6 @@
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/context.js';
-
-/** An io whose stdout fails the way a bug would: with a plain Error. */
-function brokenIo(): { io: CliIo; stderr: () => string } {
-  let errors = '';
-  const io: CliIo = {
-    stdout: new Writable(),
-    stderr: new Writable({ write(chunk, _encoding, done) { errors += String(chunk); done(); } }),
-    stdin: new PassThrough(),
-    env: {},
-  };
-  // Thrown synchronously from write(), as a bug in a command would be.
-  io.stdout.write = () => {
-    throw new Error('boom');
-  };
-  return { io, stderr: () => errors };
-}
+import { brokenIo } from '../helpers.js';
 
 describe('an internal error', () => {
   it('prints one line asking for a report and exits 70, with no stack trace', async () => {

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
+import { brokenIo } from '../helpers.js';
 import { expectSafeOutput, runBounded, runInProcess, tempDir } from './run.js';
 
 /**
@@ -132,26 +131,6 @@ describe('arguments with escape sequences', () => {
     }
   });
 });
-
-/** An io whose stdout throws a plain Error, as a bug would, with a message that quotes the map. */
-function brokenIo(message: string): { io: CliIo; stderr: () => string } {
-  let errors = '';
-  const io: CliIo = {
-    stdout: new Writable(),
-    stderr: new Writable({
-      write(chunk, _encoding, done) {
-        errors += String(chunk);
-        done();
-      },
-    }),
-    stdin: new PassThrough(),
-    env: {},
-  };
-  io.stdout.write = () => {
-    throw new Error(message);
-  };
-  return { io, stderr: () => errors };
-}
 
 describe('an internal error whose message quotes the map', () => {
   it('is shown escaped, in the one line and in the --debug stack trace', async () => {
