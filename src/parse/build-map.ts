@@ -35,10 +35,13 @@ export interface MapBuilder {
   sink: SectionSink;
   /** Reads the rest of the tree and returns the map. */
   finish(root: YNode | undefined): ArgMap;
+  /** Ids of arguments left out for a problem already reported (no target, say). */
+  rejectedArguments: ReadonlySet<string>;
 }
 
 export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
   const map = emptyMap(file);
+  const rejectedArguments = new Set<string>();
   const sections: Record<string, (key: YNode, value: YNode) => void> = {
     speakers: recordReader(ctx, 'speaker', (id, key, value) => {
       map.speakers.push(readSpeaker(ctx, id, key, value));
@@ -49,10 +52,12 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
     arguments: recordReader(ctx, 'argument', (id, key, value) => {
       const argument = readArgument(ctx, id, key, value);
       if (argument) map.arguments.push(argument);
+      else rejectedArguments.add(id);
     }),
   };
 
   return {
+    rejectedArguments,
     sink: {
       sections: new Set(Object.keys(sections)),
       entry: (section, key, value) => sections[section]?.(key, value),

@@ -41,7 +41,7 @@ function parseWith(source: string, file: string, sliced: boolean): ParseResult |
     map = emptyMap(file);
   } else {
     map = builder.finish(tree.root);
-    resolveReferences(ctx, map);
+    resolveReferences(ctx, map, builder.rejectedArguments);
   }
 
   const locator = createLocator(file, source);

@@ -13,7 +13,12 @@ import { shorten } from '../text/shorten.js';
 
 type Kind = 'statement' | 'argument' | 'speaker';
 
-export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
+/**
+ * `rejectedArguments` are arguments the map defines but that were left out
+ * for a problem already reported: a reference to one is dropped without a
+ * second, misleading "unknown argument" error.
+ */
+export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArguments: ReadonlySet<string> = new Set()): void {
   // One map of statement ids serves both to find a statement and to name its
   // span: built in a loop, as a 100,000-statement map would otherwise make
   // 100,000 [id, span] pairs on the way.
@@ -46,6 +51,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap): void {
   /** `where` describes the reference's place in messages; built only when one is needed. */
   const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind): boolean => {
     if (idsOf(expected).has(ref.id) || (alsoAllowed !== undefined && idsOf(alsoAllowed).has(ref.id))) return true;
+    if (rejectedArguments.has(ref.id) && (expected === 'argument' || alsoAllowed === 'argument')) return false;
     const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
       (kind) => kind !== 'speaker' && expected !== 'speaker' && idsOf(kind).has(ref.id),
     );

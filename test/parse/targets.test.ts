@@ -32,3 +32,17 @@ describe('an argument target of the wrong type', () => {
     expect(problems(withArgument('supports: a\n    attacks: [a]'))).toEqual(['several-targets:7:5', 'wrong-type:7:14']);
   });
 });
+
+describe('an undercut aimed at an argument that was left out', () => {
+  const map = (broken: string) =>
+    `argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: ${broken}\n  u: { undercuts: r, premises: [a] }\n`;
+
+  it('reports only the left-out argument, not also an unknown argument', () => {
+    expect(problems(map('{ premises: [b] }'))).toEqual(['missing-target:4:3']);
+    expect(problems(map('3'))).toEqual(['wrong-type:4:6']);
+  });
+
+  it('near miss: an undercut of an id nothing defines is still unknown-ref', () => {
+    expect(problems(map('{ supports: a, premises: [b] }').replace('undercuts: r', 'undercuts: s'))).toEqual(['unknown-ref:5:19']);
+  });
+});
