@@ -49,7 +49,8 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
 
   /** Reports a reference that is unknown or of the wrong kind; true when it is fine. */
   /** `where` describes the reference's place in messages; built only when one is needed. */
-  const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind): boolean => {
+  /** `except` is never suggested: an undercut's own id, which it cannot aim at. */
+  const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind, except?: string): boolean => {
     if (idsOf(expected).has(ref.id) || (alsoAllowed !== undefined && idsOf(alsoAllowed).has(ref.id))) return true;
     if (rejectedArguments.has(ref.id) && (expected === 'argument' || alsoAllowed === 'argument')) return false;
     const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
@@ -69,7 +70,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
       return false;
     }
     const hint =
-      suggest(ref.id, idsOf(expected).keys()) ??
+      suggest(ref.id, except === undefined ? idsOf(expected).keys() : without(idsOf(expected).keys(), except)) ??
       (expected === 'speaker'
         ? `Declare it under "speakers:", e.g. "${shorten(ref.id)}: { name: … }".`
         : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`);
@@ -109,7 +110,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
     const where = () => `argument "${argument.id}"`;
     const inPremises = () => `the premises of ${where()}`;
     // An undercut aimed at a statement passes here; the undercut-target rule explains it.
-    const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement') : check(argument.target, 'statement', where);
+    const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement', argument.id) : check(argument.target, 'statement', where);
     if (!target) dropped.add(argument.id);
     else if (argument.kind === 'undercut' && argument.target.id === argument.id) {
       ctx.report({
@@ -159,6 +160,10 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
     }
     return firstOk && secondOk;
   });
+}
+
+function* without(ids: Iterable<string>, except: string): Generator<string> {
+  for (const id of ids) if (id !== except) yield id;
 }
 
 /** Drops the dropped arguments, and undercuts that were aimed at them, transitively. */

@@ -46,3 +46,17 @@ describe('an undercut aimed at an argument that was left out', () => {
     expect(problems(map('{ supports: a, premises: [b] }').replace('undercuts: r', 'undercuts: s'))).toEqual(['unknown-ref:5:19']);
   });
 });
+
+describe('"did you mean" for an unknown undercut target', () => {
+  const hint = (text: string) => parseMap(text, 'm.yaml').diagnostics.map((d) => d.hint);
+  it('never suggests the undercut itself', () => {
+    expect(hint('argmap: 1\nstatements: {a: A}\narguments:\n  ab: { undercuts: ax, premises: [a] }\n')).toEqual([
+      'Define it under "arguments:", or check the spelling.',
+    ]);
+  });
+  it('near miss: another argument close to the typo is suggested', () => {
+    expect(hint('argmap: 1\nstatements: {a: A, b: B}\narguments:\n  ab: { undercuts: ax, premises: [a] }\n  ac: { supports: a, premises: [b] }\n')).toEqual([
+      'Did you mean "ac"?',
+    ]);
+  });
+});
