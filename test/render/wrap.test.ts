@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { truncate, withAsciiFastPath, wrapPieces } from '../../src/render/tree/wrap.js';
+import { truncate, withAsciiFastPath, wrapAscii, wrapPieces, wrapWords, type Paint } from '../../src/render/tree/wrap.js';
 import { approximateWidth, loadDisplayWidth } from '../../src/text/width.js';
 
 const measure = withAsciiFastPath(approximateWidth);
@@ -58,6 +58,32 @@ describe('wrapPieces', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the same lines on the ASCII path as word by word', () => {
+    const paints: (Paint | undefined)[] = [undefined, shout, (text) => `<${text}>`];
+    // Spaces in runs, at the ends and alone, empty pieces, words as wide as a line or wider.
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(' ', '  ', '', 'a', 'bc', 'ab-cd', 'xyzxyzxyzxy'), fc.stringMatching(/^[ -~]{0,8}$/)), { maxLength: 10 })
+      .map((parts) => parts.join(''));
+    const piece = fc.record(
+      { text, paint: fc.constantFrom(...paints), gap: fc.integer({ min: 0, max: 3 }), whole: fc.boolean() },
+      { requiredKeys: ['text'] },
+    );
+    let fast = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 5 }), fc.integer({ min: 1, max: 30 }), (pieces, columns) => {
+        const lines = wrapAscii(pieces, columns);
+        const fits = pieces.every((p) => p.text.split(' ').every((word) => word.length <= columns));
+        if (fits) expect(lines).toBeDefined();
+        if (lines === undefined) return;
+        fast++;
+        expect(lines).toEqual(wrapWords(pieces, columns, measure));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fast).toBeGreaterThan(500);
+    expect(wrapAscii([{ text: 'caf\u00e9' }], 10)).toBeUndefined();
   });
 });
 
