@@ -10,6 +10,7 @@
 //   check and tree never make them.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 // Chunk names carry content hashes: clear out the last build's, or they pile up.
@@ -47,6 +48,10 @@ await build({
   outdir: 'dist/bundle',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
+  // js-yaml's CommonJS build, not its ES module build: the latter's parser
+  // slows down for good from its ninth call in a process, which rules out
+  // parsing a big map in small slices (src/parse/js-yaml.ts).
+  alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
   // Run through vm.Script (bin/load.cjs), the bundle cannot import() by itself
   // in Node 20; the loader hands it an import function, used below instead.
   banner: { js: 'var __load=typeof __argmapImport=="function"?__argmapImport:(specifier)=>import(specifier);' },

@@ -10,7 +10,7 @@ import {
   nullCoreTag,
   type Event,
   type ScalarEvent,
-} from 'js-yaml';
+} from './js-yaml.js';
 import type { Span } from '../model/types.js';
 import type { DiagnosticInput } from '../diagnostics/locate.js';
 import { visitAllEvents, visitEventsInSlices } from './yaml-events.js';

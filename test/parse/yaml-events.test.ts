@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { parseEvents, type Event } from 'js-yaml';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
+import { parserCallsAreCheap } from '../../src/parse/js-yaml.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { visitEventsInSlices } from '../../src/parse/yaml-events.js';
 import { planSlices } from '../../src/parse/yaml-slices.js';
@@ -98,5 +100,21 @@ describe('parsing in slices', () => {
     );
     // The property means little unless many texts were sliced.
     expect(slicedCount).toBeGreaterThan(900);
+  });
+});
+
+describe("js-yaml's two builds", () => {
+  // The CLI bundle parses with the CommonJS build (scripts/bundle.mjs), the tests and the library with the ES module build.
+  const commonJs = createRequire(import.meta.url)('js-yaml') as typeof import('js-yaml');
+
+  it('give the same events', () => {
+    const { yaml } = generateMap({ statements: 2_000, seed: 5, sourceFile: 'source.txt' });
+    expect(commonJs.parseEvents).not.toBe(parseEvents);
+    expect(commonJs.parseEvents(yaml, { maxDepth: 64 })).toEqual(parseEvents(yaml, { maxDepth: 64 }));
+  });
+
+  it('are told apart: only the CommonJS build may be called for many small slices', () => {
+    expect(parserCallsAreCheap(commonJs.parseEvents)).toBe(true);
+    expect(parserCallsAreCheap(parseEvents)).toBe(false);
   });
 });
