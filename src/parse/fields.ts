@@ -81,9 +81,11 @@ export function readFields(
   const ownerName = () => (typeof owner.what === 'string' ? owner.what : owner.what());
   const entries = new Map<string, Entry>();
   // Keys given at all, well-typed or not: a field that is present but wrong
-  // is reported as wrong, not also as missing.
-  const given = new Map<string, YScalar>();
-  const blanks = new Map<string, Entry>();
+  // is reported as wrong, not also as missing. An entry has a handful of
+  // keys, and a big map a few hundred thousand entries: arrays, not Maps.
+  const givenNames: string[] = [];
+  const givenKeys: YScalar[] = [];
+  let blanks: Map<string, Entry> | undefined;
   for (const pair of node.pairs) {
     const name = keyName(ctx, pair.key, 'key');
     if (name === undefined) continue;
@@ -104,8 +106,9 @@ export function readFields(
       });
       continue;
     }
-    const earlier = given.get(name);
-    if (earlier) {
+    const at = givenNames.indexOf(name);
+    if (at !== -1) {
+      const earlier = givenKeys[at]!;
       ctx.report({
         code: 'duplicate-key',
         severity: 'error',
@@ -116,14 +119,15 @@ export function readFields(
       });
       continue;
     }
-    given.set(name, key);
+    givenNames.push(name);
+    givenKeys.push(key);
     // A required text left blank is missing, not malformed: reported below.
-    if (field.required && field.type.kind === 'text' && isBlank(ctx, pair.value)) blanks.set(name, { key, value: pair.value });
+    if (field.required && field.type.kind === 'text' && isBlank(ctx, pair.value)) (blanks ??= new Map()).set(name, { key, value: pair.value });
     else if (checkType(ctx, name, field, pair.value)) entries.set(name, { key, value: pair.value });
   }
   for (const [name, field] of requiredFields(table)) {
-    const blank = blanks.get(name);
-    if (given.has(name) && !blank) continue;
+    const blank = blanks?.get(name);
+    if (givenNames.includes(name) && !blank) continue;
     const hint = `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`;
     reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }
