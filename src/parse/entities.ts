@@ -35,6 +35,7 @@ import {
   STATEMENT_FIELDS,
   type FieldTable,
 } from './spec.js';
+import { didYouMean } from './suggest.js';
 import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
 /**
@@ -92,6 +93,9 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   // A target given with the wrong type was reported as such: it is not also missing.
   const given = value.kind === 'map' ? givenKeys(value, ARGUMENT_TARGET_KEYS) : new Map<string, YScalar>();
   if (value.kind === 'map' && given.size === 0) {
+    // A misspelt target ("attack:") was reported as an unknown key with a
+    // "did you mean"; saying "no target" as well would only repeat it.
+    if (hasMisspeltTarget(value)) return undefined;
     ctx.report({
       code: 'missing-target',
       severity: 'error',
@@ -142,6 +146,16 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
 }
 
 /** The keys among `names` that a mapping gives, well-typed or not, in file order. */
+function hasMisspeltTarget(node: YMap): boolean {
+  return node.pairs.some(
+    ({ key }) =>
+      key.kind === 'scalar' &&
+      typeof key.value === 'string' &&
+      !Object.hasOwn(ARGUMENT_FIELDS, key.value) &&
+      didYouMean(key.value, ARGUMENT_TARGET_KEYS) !== undefined,
+  );
+}
+
 function givenKeys(node: YMap, names: readonly string[]): Map<string, YScalar> {
   const given = new Map<string, YScalar>();
   for (const { key } of node.pairs) {

@@ -60,3 +60,15 @@ describe('"did you mean" for an unknown undercut target', () => {
     ]);
   });
 });
+
+describe('a misspelt target key', () => {
+  it('is one unknown-key error with "did you mean", not also missing-target', () => {
+    const { diagnostics } = parseMap(withArgument('attack: a'), 'm.yaml');
+    expect(diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`)).toEqual(['unknown-key:6:5']);
+    expect(diagnostics[0]!.hint).toBe('Did you mean "attacks"?');
+  });
+
+  it('near miss: an unknown key unlike any target still leaves the target missing', () => {
+    expect(problems(withArgument('colour: red'))).toEqual(['missing-target:4:3', 'unknown-key:6:5']);
+  });
+});
