@@ -53,7 +53,9 @@ export function createLocator(file: string, text: string): Locator {
   const starts = lineStarts(text);
 
   const point = (offset: number): { line: number; column: number } => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
+    let clamped = Math.max(0, Math.min(offset, text.length));
+    // The LF of a CRLF is part of one line end: place it where the line ends.
+    if (text.charCodeAt(clamped) === 10 && text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {

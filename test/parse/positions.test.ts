@@ -24,6 +24,13 @@ describe('line ends', () => {
     expect(createLocator('m', text).locate({ start: 10, end: 11 })).toMatchObject({ line: 6, column: 1, endLine: 6, endColumn: 2 });
   });
 
+  it('an offset on the LF of a CRLF is the end of its line, not a column past it', () => {
+    const text = 'ab\r\ncd';
+    expect(createLocator('m', text).locate({ start: 2, end: 3 })).toMatchObject({ line: 1, column: 3, endLine: 1, endColumn: 3 });
+    const [error] = parseMap('argmap: 1\r\nstatements:\r\n  s:\r\n    text: a\r\n    t\r\nags: x\r\n', 'm.yaml').diagnostics;
+    expect(error).toMatchObject({ code: 'yaml-syntax', line: 5, column: 6, endLine: 5, endColumn: 6 });
+  });
+
   it('the pretty report frames the right line of a CR-only file', () => {
     const text = lines.join('\r');
     expect(formatDiagnostics(parseMap(text, 'm.yaml').diagnostics, { sources: new Map([['m.yaml', text]]) })).toContain('  4 |   b: { txt: B }\n');
