@@ -268,10 +268,14 @@ function scalarNode(text: string, event: ScalarEvent, lastOffset: number): YScal
   }
   const source = getScalarValue(text, event);
   const isPlainUntagged = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0;
+  // js-yaml places a quoted scalar inside its quotes; the span takes them in,
+  // so a caret under "" or 'x' starts at the opening quote, as an editor shows it.
+  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+  const withQuotes = quoted && text[event.valueStart - 1] === text[event.valueEnd] && (text[event.valueEnd] === '"' || text[event.valueEnd] === "'");
   return {
     kind: 'scalar',
     value: isPlainUntagged ? resolvePlain(source) : source,
-    start: event.valueStart,
-    end: event.valueEnd,
+    start: withQuotes ? event.valueStart - 1 : event.valueStart,
+    end: withQuotes ? event.valueEnd + 1 : event.valueEnd,
   };
 }

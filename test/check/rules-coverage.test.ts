@@ -150,7 +150,7 @@ describe('duplicate-statement', () => {
         safety: { supports: lane, premises: [safer, safer-2] }
     `;
     const [finding] = check(text).filter((d) => d.code === 'duplicate-statement');
-    expect(finding).toMatchObject({ severity: 'warning', line: 6, column: 13 });
+    expect(finding).toMatchObject({ severity: 'warning', line: 6, column: 12 });
     expect(finding!.related).toMatchObject([{ line: 5, column: 10 }]);
   });
 

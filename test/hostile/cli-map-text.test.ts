@@ -35,7 +35,7 @@ describe('text from the map, in every command and format', () => {
   it('check: messages and code frames escaped; JSON and SARIF keep the text, written as \\u escapes', () => {
     const pretty = runBounded(['check', '-'], { input: HOSTILE_MAP });
     expect(pretty.code).toBe(0);
-    expect(pretty.stdout.split('\n')[0]).toBe(String.raw`<stdin>:13:68  warning  Argument "a" names the scheme "sch\x1B[0meme", which argmap does not know.  [unknown-scheme]`);
+    expect(pretty.stdout.split('\n')[0]).toBe(String.raw`<stdin>:13:67  warning  Argument "a" names the scheme "sch\x1B[0meme", which argmap does not know.  [unknown-scheme]`);
     // Rule messages escape names themselves; a key that is no id is quoted as written.
     const json = runBounded(['check', '--format', 'json', '-'], { input: BAD_ID_MAP });
     expect(json.code).toBe(1);

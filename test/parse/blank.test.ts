@@ -6,26 +6,26 @@ const diagnostics = (text: string) => parseMap(text, 'm.yaml').diagnostics.map((
 describe('blank items', () => {
   it('blank or empty text is missing text, at the value (or the key when there is no value)', () => {
     expect(diagnostics('argmap: 1\nstatements:\n  a: { text: "  " }\n')).toEqual([
-      expect.objectContaining({ code: 'missing-field', line: 3, column: 15, message: 'Statement "a" has no "text": it is blank.' }),
+      expect.objectContaining({ code: 'missing-field', line: 3, column: 14, message: 'Statement "a" has no "text": it is blank.' }),
     ]);
     expect(diagnostics('argmap: 1\nstatements:\n  a:\n    text:\n')).toEqual([
       expect.objectContaining({ code: 'missing-field', line: 4, column: 5, message: 'Statement "a" has no "text": it is empty.' }),
     ]);
     expect(diagnostics('argmap: 1\nstatements:\n  a: " "\n')).toEqual([
-      expect.objectContaining({ code: 'missing-field', line: 3, column: 7, message: 'Statement "a" has no "text": it is blank.' }),
+      expect.objectContaining({ code: 'missing-field', line: 3, column: 6, message: 'Statement "a" has no "text": it is blank.' }),
     ]);
     expect(diagnostics('argmap: 1\nspeakers:\n  s: { name: "" }\nstatements: {a: A}\n')).toEqual([
-      expect.objectContaining({ code: 'missing-field', line: 3, column: 15, message: 'Speaker "s" has no "name": it is blank.' }),
+      expect.objectContaining({ code: 'missing-field', line: 3, column: 14, message: 'Speaker "s" has no "name": it is blank.' }),
     ]);
   });
 
   it('a blank quote or tag is a wrong-type error at the item, with a hint', () => {
     const hint = 'Remove the blank item, or write what it should say.';
     expect(diagnostics('argmap: 1\nstatements:\n  a: { text: A, quote: "  " }\n')).toEqual([
-      { code: 'wrong-type', line: 3, column: 25, message: '"quote" should be text or a list of texts, but it is the text "  ".', hint },
+      { code: 'wrong-type', line: 3, column: 24, message: '"quote" should be text or a list of texts, but it is the text "  ".', hint },
     ]);
     expect(diagnostics('argmap: 1\nstatements:\n  a: { text: A, tags: [t, " "] }\n')).toEqual([
-      { code: 'wrong-type', line: 3, column: 28, message: 'An item of "tags" should be non-empty text, but it is the text " ".', hint },
+      { code: 'wrong-type', line: 3, column: 27, message: 'An item of "tags" should be non-empty text, but it is the text " ".', hint },
     ]);
   });
 

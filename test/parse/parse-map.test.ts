@@ -109,7 +109,7 @@ describe('parseMap errors, each with its code, line and column', () => {
     ['a statement and an argument with one id', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  a: { supports: b, premises: [b] }\n', ['duplicate-id:4:3']],
     ['a repeated key', 'argmap: 1\nstatements:\n  a: { text: A, text: B }\n', ['duplicate-key:3:17']],
     ['a numeric id', 'argmap: 1\nstatements:\n  1: A\n', ['wrong-type:3:3']],
-    ['an invalid id', 'argmap: 1\nstatements:\n  "a b": A\n', ['invalid-id:3:4']],
+    ['an invalid id', 'argmap: 1\nstatements:\n  "a b": A\n', ['invalid-id:3:3']],
     ['an unknown premise', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: a, premises: [b, c] }\n', ['unknown-ref:4:35']],
     ['an unknown target', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { attacks: z, premises: [b] }\n', ['unknown-ref:4:17']],
     ['an unknown thesis', 'argmap: 1\ntheses: [z]\nstatements: {a: A}\n', ['unknown-ref:2:10']],
