@@ -30,34 +30,40 @@ export function emptyMap(file: string): ArgMap {
   return { file, version: 1, speakers: [], theses: [], statements: [], arguments: [], contradictions: [], checks: [] };
 }
 
+export interface RejectedIds {
+  statement: Set<string>;
+  argument: Set<string>;
+  speaker: Set<string>;
+}
+
 export interface MapBuilder {
   /** Receives section entries while the YAML is being read. */
   sink: SectionSink;
   /** Reads the rest of the tree and returns the map. */
   finish(root: YNode | undefined): ArgMap;
-  /** Ids of arguments left out for a problem already reported (no target, say). */
-  rejectedArguments: ReadonlySet<string>;
+  /** Ids of entries left out for a problem already reported (an invalid id, no target…), by kind. */
+  rejected: RejectedIds;
 }
 
 export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
   const map = emptyMap(file);
-  const rejectedArguments = new Set<string>();
+  const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
   const sections: Record<string, (key: YNode, value: YNode) => void> = {
     speakers: recordReader(ctx, 'speaker', (id, key, value) => {
       map.speakers.push(readSpeaker(ctx, id, key, value));
-    }),
+    }, undefined, rejected.speaker),
     statements: recordReader(ctx, 'statement', (id, key, value) => {
       map.statements.push(readStatement(ctx, id, key, value));
-    }),
+    }, undefined, rejected.statement),
     arguments: recordReader(ctx, 'argument', (id, key, value) => {
       const argument = readArgument(ctx, id, key, value);
       if (argument) map.arguments.push(argument);
-      else rejectedArguments.add(id);
-    }),
+      else rejected.argument.add(id);
+    }, undefined, rejected.argument),
   };
 
   return {
-    rejectedArguments,
+    rejected,
     sink: {
       sections: new Set(Object.keys(sections)),
       entry: (section, key, value) => sections[section]?.(key, value),

@@ -214,7 +214,7 @@ export interface IdSyntax {
 const ENTITY_IDS: IdSyntax = {
   valid: (id) => isValidId(id),
   hint: (id) =>
-    id.length > MAX_ID_LENGTH
+    isTooLong(id)
       ? `Ids are at most ${MAX_ID_LENGTH} characters.`
       : 'Ids use letters, digits, "_", "-" and ".", and start with a letter, digit or "_" (e.g. "nato-veto").',
 };
@@ -236,6 +236,7 @@ export function recordReader(
   what: string,
   visit: (id: string, key: YScalar, value: YNode) => void,
   syntax: IdSyntax = ENTITY_IDS,
+  rejected?: Set<string>,
 ): (key: YNode, value: YNode) => void {
   const seen = new Map<string, YScalar>();
   const idWhat = `${what} id`;
@@ -252,6 +253,8 @@ export function recordReader(
         span: key,
         hint: syntax.hint(id),
       });
+      // Kept so that references to it are not also reported as unknown.
+      rejected?.add(id);
       return;
     }
     const earlier = seen.get(id);
@@ -281,5 +284,13 @@ export function ruleLevel(value: unknown): RuleLevel | undefined {
 const ASCII_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 
 export function isValidId(id: string): boolean {
-  return id.length <= MAX_ID_LENGTH && (ASCII_ID.test(id) || ID_REGEXP.test(id));
+  return !isTooLong(id) && (ASCII_ID.test(id) || ID_REGEXP.test(id));
+}
+
+/** Longer than MAX_ID_LENGTH characters, counted as the JSON Schema's maxLength counts them: in code points. */
+function isTooLong(id: string): boolean {
+  if (id.length <= MAX_ID_LENGTH) return false;
+  let count = 0;
+  for (const _ of id) if (++count > MAX_ID_LENGTH) return true;
+  return false;
 }

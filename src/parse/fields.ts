@@ -1,7 +1,7 @@
 import type { DiagnosticInput } from '../diagnostics/locate.js';
 import type { Span } from '../model/types.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
-import { didYouMean } from './suggest.js';
+import { closestMatch, didYouMean } from './suggest.js';
 import { shorten } from '../text/shorten.js';
 import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
@@ -86,6 +86,9 @@ export function readFields(
   const givenNames: string[] = [];
   const givenKeys: YScalar[] = [];
   let blanks: Map<string, Entry> | undefined;
+  // Fields an unknown key looks like a misspelling of ("txt" for "text"):
+  // that key's "did you mean" says it all, so they are not also missing.
+  let misspelt: string[] | undefined;
   for (const pair of node.pairs) {
     const name = keyName(ctx, pair.key, 'key');
     if (name === undefined) continue;
@@ -97,6 +100,8 @@ export function readFields(
     }
     const field = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!field) {
+      const meant = closestMatch(name, Object.keys(table));
+      if (meant !== undefined) (misspelt ??= []).push(meant);
       ctx.report({
         code: 'unknown-key',
         severity: 'error',
@@ -128,6 +133,7 @@ export function readFields(
   for (const [name, field] of requiredFields(table)) {
     const blank = blanks?.get(name);
     if (givenNames.includes(name) && !blank) continue;
+    if (!blank && misspelt?.includes(name)) continue;
     const hint = `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`;
     reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }

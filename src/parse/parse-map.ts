@@ -41,7 +41,7 @@ function parseWith(source: string, file: string, sliced: boolean): ParseResult |
     map = emptyMap(file);
   } else {
     map = builder.finish(tree.root);
-    resolveReferences(ctx, map, builder.rejectedArguments);
+    resolveReferences(ctx, map, builder.rejected);
   }
 
   // The line table costs a pass over the text (25 MB at 100,000 statements): only made for problems to place.

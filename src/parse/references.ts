@@ -14,11 +14,11 @@ import { shorten } from '../text/shorten.js';
 type Kind = 'statement' | 'argument' | 'speaker';
 
 /**
- * `rejectedArguments` are arguments the map defines but that were left out
- * for a problem already reported: a reference to one is dropped without a
- * second, misleading "unknown argument" error.
+ * `rejected` holds ids the map defines but whose entries were left out for
+ * a problem already reported (an invalid id, an argument with no target): a
+ * reference to one is dropped without a second, misleading "unknown" error.
  */
-export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArguments: ReadonlySet<string> = new Set()): void {
+export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected?: Readonly<Record<Kind, ReadonlySet<string>>>): void {
   // One map of statement ids serves both to find a statement and to name its
   // span: built in a loop, as a 100,000-statement map would otherwise make
   // 100,000 [id, span] pairs on the way.
@@ -49,10 +49,10 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
 
   /** Reports a reference that is unknown or of the wrong kind; true when it is fine. */
   /** `where` describes the reference's place in messages; built only when one is needed. */
-  /** `except` is never suggested: an undercut's own id, which it cannot aim at. */
+  /** `except` is never suggested: an id the reference cannot name without a self-reference error. */
   const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind, except?: string): boolean => {
     if (idsOf(expected).has(ref.id) || (alsoAllowed !== undefined && idsOf(alsoAllowed).has(ref.id))) return true;
-    if (rejectedArguments.has(ref.id) && (expected === 'argument' || alsoAllowed === 'argument')) return false;
+    if (rejected && (rejected[expected].has(ref.id) || (alsoAllowed !== undefined && rejected[alsoAllowed].has(ref.id)))) return false;
     const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
       (kind) => kind !== 'speaker' && expected !== 'speaker' && idsOf(kind).has(ref.id),
     );
@@ -124,7 +124,9 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
     }
 
     argument.premises = uniqueRefs(ctx, argument.premises, inPremises).filter((premise) => {
-      if (!check(premise, 'statement', inPremises)) return false;
+      // Never suggest the conclusion: that would be a self-premise.
+      const conclusion = argument.kind === 'undercut' ? undefined : argument.target.id;
+      if (!check(premise, 'statement', inPremises, undefined, conclusion)) return false;
       if (argument.kind !== 'undercut' && premise.id === argument.target.id) {
         ctx.report({
           code: 'self-premise',
@@ -146,8 +148,9 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejectedArgume
   map.arguments = withoutDropped(map.arguments, dropped);
 
   map.contradictions = map.contradictions.filter(({ between: [first, second], span }) => {
-    const firstOk = check(first, 'statement', () => 'a contradiction');
-    const secondOk = check(second, 'statement', () => 'a contradiction');
+    // Never suggest the other side: that would be a self-contradiction.
+    const firstOk = check(first, 'statement', () => 'a contradiction', undefined, second.id);
+    const secondOk = check(second, 'statement', () => 'a contradiction', undefined, first.id);
     if (firstOk && secondOk && first.id === second.id) {
       ctx.report({
         code: 'self-contradiction',

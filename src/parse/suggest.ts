@@ -24,7 +24,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /** The closest candidate within a distance that scales with the word's length, if any. */
-function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
   const lower = word.toLowerCase();
   let best: string | undefined;

@@ -25,9 +25,11 @@ const valid: [string, string][] = [
   ['a number as text', 'argmap: 1\nstatements:\n  a: 42\n'],
   ['a well-formed rule id that is no rule (a warning, later)', `${base}checks: { no-such-rule: off }\n`],
   ['a Unicode id', 'argmap: 1\nstatements: {é-1: A}\n'],
+  ['an id of 150 astral characters (300 UTF-16 units, 150 characters)', `argmap: 1\nstatements: {${'𝐀'.repeat(150)}: A}\n`],
 ];
 
 const invalid: [string, string][] = [
+  ['an id of 201 astral characters', `argmap: 1\nstatements: {${'𝐀'.repeat(201)}: A}\n`],
   ['supports is a list', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: [a, b], premises: [b] }\n'],
   ['supports is a number', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: 3, premises: [b] }\n'],
   ['supports is a mapping', 'argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r: { supports: {a: 1}, premises: [b] }\n'],

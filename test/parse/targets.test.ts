@@ -72,3 +72,35 @@ describe('a misspelt target key', () => {
     expect(problems(withArgument('colour: red'))).toEqual(['missing-target:4:3', 'unknown-key:6:5']);
   });
 });
+
+describe('follow-on errors', () => {
+  it('a reference to an entry rejected for its invalid id is not also unknown', () => {
+    expect(problems('argmap: 1\ntheses: [Bad Id]\nstatements:\n  a: A\n  Bad Id: X\narguments:\n  r: { supports: a, premises: [Bad Id] }\n')).toEqual([
+      'invalid-id:5:3',
+    ]);
+    expect(problems('argmap: 1\nspeakers:\n  Bad Sp: { name: X }\nstatements:\n  a: { text: A, speaker: Bad Sp }\n')).toEqual(['invalid-id:3:3']);
+    expect(problems('argmap: 1\nstatements: {a: A, b: B}\narguments:\n  Bad Arg: { supports: a, premises: [b] }\n  u: { undercuts: Bad Arg, premises: [a] }\n')).toEqual([
+      'invalid-id:4:3',
+    ]);
+  });
+
+  it('near miss: a reference to an id nobody wrote is still unknown-ref', () => {
+    expect(problems('argmap: 1\nstatements:\n  a: A\n  Bad Id: X\narguments:\n  r: { supports: a, premises: [Bad-Idd] }\n')).toEqual([
+      'invalid-id:4:3',
+      'unknown-ref:6:32',
+    ]);
+  });
+
+  it('a misspelt required key is one unknown-key error, not also missing-field', () => {
+    expect(problems('argmap: 1\nstatements:\n  a: { txt: A }\n')).toEqual(['unknown-key:3:8']);
+    expect(problems('argmap: 1\nstatements:\n  a: { colour: red }\n')).toEqual(['missing-field:3:3', 'unknown-key:3:8']);
+  });
+
+  it('"did you mean" never suggests a self-premise or a self-contradiction', () => {
+    const hints = (text: string) => parseMap(text, 'm.yaml').diagnostics.map((d) => d.hint);
+    const defineIt = 'Define it under "statements:", or check the spelling.';
+    expect(hints('argmap: 1\nstatements: {claim: C, a: A}\narguments:\n  r: { supports: claim, premises: [a, claimm] }\n')).toEqual([defineIt]);
+    expect(hints('argmap: 1\nstatements: {claim: C, a: A}\ncontradictions:\n  - [claim, claimm]\n')).toEqual([defineIt]);
+    expect(hints('argmap: 1\nstatements: {claim: C, a: A, claim2: D}\ncontradictions:\n  - [claim2, claimm]\n')).toEqual(['Did you mean "claim"?']);
+  });
+});
