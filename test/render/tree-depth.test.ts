@@ -117,3 +117,22 @@ describe('renderTree --depth', () => {
     expect(tree(detached).at(-1)).toBe('   └─ x  ↑ see above');
   });
 });
+
+describe('renderTree matches', () => {
+  it('counts each matching statement and argument once, not its references', () => {
+    const ring = yaml`
+      argmap: 1
+      speakers: { them: { name: Them, role: cited } }
+      theses: [s1]
+      statements:
+        s1: { text: One., speaker: them }
+        s2: Two.
+      arguments:
+        A: { supports: s1, premises: [s2], speaker: them }
+        B: { supports: s2, premises: [s1] }
+    `;
+    const result = renderTree(parsed(ring), { speaker: 'them' });
+    expect(result.lines).toEqual(['● s1  Them: One.', '└─ ● + A', '   └─ s2  Two.', '      └─ + B', '         └─ ● s1  ↺ cycle, see above']);
+    expect(result.matches).toBe(2);
+  });
+});
