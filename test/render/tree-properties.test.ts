@@ -87,6 +87,30 @@ const ARGUMENT = /^(?:\+|(?:− )?(?:rebut|undermine|undercut)) (a\d+)(?: {2}(.*
 const SIGN_ALONE = /^(?:\+|(?:− )?(?:rebut|undermine|undercut))$/;
 const BACK_REFERENCE = /^(?:↑|↺|\^)(?: |$)/;
 
+/**
+ * Fewest levels from a root to each statement and argument ("statement id" or
+ * "argument id"), by relaxing every step until nothing changes: slow, and
+ * independent of the renderer's breadth-first pass.
+ */
+function naiveLevels(map: ArgMap, roots: readonly { kind: string; id: string }[]): Map<string, number> {
+  const levels = new Map(roots.map((root) => [`${root.kind} ${root.id}`, 0]));
+  const step = (from: string, to: string, cost: number): boolean => {
+    const level = levels.get(from);
+    if (level === undefined || (levels.get(to) ?? Infinity) <= level + cost) return false;
+    levels.set(to, level + cost);
+    return true;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const argument of map.arguments) {
+      const target = `${argument.kind === 'undercut' ? 'argument' : 'statement'} ${argument.target.id}`;
+      if (step(target, `argument ${argument.id}`, 1)) changed = true;
+      for (const premise of argument.premises) if (step(`argument ${argument.id}`, `statement ${premise.id}`, 0)) changed = true;
+    }
+  }
+  return levels;
+}
+
 const runs = { maps: 0, parsed: 0, rings: 0, selfUndercuts: 0 };
 
 describe('renderTree on random maps', () => {
@@ -132,8 +156,21 @@ describe('renderTree on random maps', () => {
         const bound = ids.length + map.arguments.length + premises;
         for (const focus of [undefined, ids[pick % ids.length]!]) {
           const { roots } = chooseRoots(map, index, focus);
-          expect(layoutRows(index, roots, depth ?? Infinity, undefined).length).toBeLessThanOrEqual(bound);
+          const rows = layoutRows(index, roots, depth ?? Infinity, undefined);
+          expect(rows.length).toBeLessThanOrEqual(bound);
           expect(renderTree(map, { focus, depth }).lines.length).toBeGreaterThan(0);
+          if (depth === undefined) continue;
+          // With a limit: in full once is whatever lies within it by its shortest way from a root, and a reference points to it.
+          const key = (row: { kind: string; id: string }) => `${row.kind} ${row.id}`;
+          const levels = naiveLevels(map, roots);
+          const within = [...levels].filter(([, level]) => level <= depth).map(([item]) => item);
+          const full = rows.filter((row) => row.shown === 'full').map(key);
+          expect(full.sort()).toEqual(within.sort());
+          rows.forEach((row, i) => {
+            const at = rows.findIndex((other) => other.shown === 'full' && key(other) === key(row));
+            if (row.shown === 'later') expect(at).toBeGreaterThan(i);
+            if (row.shown === 'seen' || row.shown === 'cycle') expect(at).toBeLessThan(i);
+          });
         }
       }),
       { numRuns: 300 },

@@ -49,6 +49,7 @@ Reading the tree:
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
   ↑ see above     shown in full higher up (a shared premise)
+  ↓ see below     with --depth: shown in full further down, nearer a root
   ↺ cycle         the statement or argument leads back to itself; not followed again
   ⊥ contradicts   the two statements cannot both be true
   «n»             n levels of guides folded away on very deep lines

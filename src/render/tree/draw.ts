@@ -143,7 +143,8 @@ class Labels {
     if (row.kind === 'argument') pieces.push(this.sign(row, paints, false));
     const named = row.kind === 'statement' || settings.ids || index.arguments.get(row.id)?.title !== undefined;
     if (named) pieces.push({ text: this.reference(row.id), paint: paints.id });
-    pieces.push({ text: row.shown === 'cycle' ? glyphs.cycle : glyphs.seen, paint: row.shown === 'cycle' ? paints.cycle : paints.seen, gap: 2, whole: true });
+    const cycle = row.shown === 'cycle';
+    pieces.push({ text: cycle ? glyphs.cycle : row.shown === 'later' ? glyphs.later : glyphs.seen, paint: cycle ? paints.cycle : paints.seen, gap: 2, whole: true });
     return pieces;
   }
 

@@ -31,7 +31,8 @@ export function selectRows(rows: readonly Row[], index: MapIndex, filter: RowFil
     if (matchesRow(row, index, filter)) {
       match[i] = 1;
       keep[i] = 1;
-      matches++;
+      // A reference is the same statement or argument again: counted once, at its full row.
+      if (row.shown === 'full') matches++;
     }
     if (keep[i] && row.parent >= 0) keep[row.parent] = 1;
   }

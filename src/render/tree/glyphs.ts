@@ -14,6 +14,8 @@ export interface Glyphs {
   minus: string;
   /** A statement or argument printed in full earlier. */
   seen: string;
+  /** A statement or argument printed in full further down, fewer levels below a root (with --depth). */
+  later: string;
   /** A statement or argument that leads back to itself. */
   cycle: string;
   contradicts: string;
@@ -36,6 +38,7 @@ export const unicodeGlyphs: Glyphs = {
   pipe: '│  ',
   minus: '−',
   seen: '↑ see above',
+  later: '↓ see below',
   cycle: '↺ cycle, see above',
   contradicts: '⊥ contradicts',
   target: '→',
@@ -53,6 +56,7 @@ export const asciiGlyphs: Glyphs = {
   pipe: '|  ',
   minus: '-',
   seen: '^ see above',
+  later: 'v see below',
   cycle: '^ cycle, see above',
   contradicts: '! contradicts',
   target: '->',

@@ -1,5 +1,6 @@
 import { relationOf, type MapIndex, type Relation } from '../../model/graph.js';
 import type { Argument } from '../../model/types.js';
+import { smallestLevels } from './levels.js';
 import type { Root } from './roots.js';
 
 /**
@@ -10,9 +11,10 @@ export interface Row {
   kind: 'statement' | 'argument';
   /**
    * `full`: printed in full; `seen`: printed in full earlier, shown as a
-   * back-reference; `cycle`: it leads back to itself (it is on its own path), cut here.
+   * back-reference; `later`: printed in full further down, nearer a root (only
+   * with a depth limit); `cycle`: it leads back to itself (it is on its own path), cut here.
    */
-  shown: 'full' | 'seen' | 'cycle';
+  shown: 'full' | 'seen' | 'later' | 'cycle';
   id: string;
   /** Index of the parent row; -1 for a root. */
   parent: number;
@@ -63,8 +65,11 @@ class IdSet {
  * arguments against it. Under an argument come its premises, then the
  * undercuts aimed at it. A statement or argument prints in full once; later
  * it is a back-reference, or a cycle marker if it is its own ancestor (a
- * ring of statements, or of arguments undercutting each other). Linear in
- * the size of the map; an explicit stack, however deep the map.
+ * ring of statements, or of arguments undercutting each other). With a
+ * depth limit, an item prints in full only where it is fewest levels below a
+ * root, so that a deeper occurrence met first does not cut off what lies
+ * within the limit; elsewhere it is a reference. Linear in the size of the
+ * map; an explicit stack, however deep the map.
  */
 export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Row[] {
   const rows: Row[] = [];
@@ -73,6 +78,8 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
   const path: { kind: Row['kind']; id: string; depth: number }[] = [];
   const onPath = new IdSet();
   const pending: Pending[] = [];
+  // Without a limit nothing is cut, so the first occurrence prints in full, as it always has.
+  const levels = Number.isFinite(depthLimit) ? smallestLevels(index, roots, depthLimit) : undefined;
   for (let i = roots.length - 1; i >= 0; i--) {
     const root = roots[i]!;
     const item: Pending = { kind: root.kind, id: root.id, parent: -1, depth: 0, level: 0, voice: author, premise: false };
@@ -103,6 +110,10 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
       row.shown = 'seen';
       continue;
     }
+    if (levels && levels[item.kind].get(item.id)! < item.level) {
+      row.shown = 'later';
+      continue;
+    }
 
     if (argument) {
       row.showSpeaker = argument.speaker !== undefined && argument.speaker !== item.voice;
@@ -127,12 +138,11 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
     const statement = index.statements.get(item.id)!;
     row.showSpeaker = statement.speaker !== undefined && statement.speaker !== item.voice;
     const args = supportsFirst(index.argumentsAt.get(item.id) ?? []);
+    expanded.add('statement', item.id);
     if (args.length > 0 && item.level + 1 > depthLimit) {
-      // Not marked expanded: a shallower occurrence later may still show it whole.
       row.hidden = args.length;
       continue;
     }
-    expanded.add('statement', item.id);
     path.push({ kind: 'statement', id: item.id, depth: item.depth });
     onPath.add('statement', item.id);
     const voice = statement.speaker;
