@@ -8,3 +8,7 @@ export { mapToDot, mapToDotChunks } from './render/graphviz/to-dot.js';
 export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
 // Loads the WebAssembly Graphviz, resvg or the system dot only when called.
 export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';
+// The errors renderDiagram throws, to tell "Graphviz is not installed" from
+// "Graphviz failed"; their modules load nothing heavy until a render is asked for.
+export { RenderError } from './render/graphviz/render-svg.js';
+export { GraphvizMissingError } from './render/graphviz/system-dot.js';

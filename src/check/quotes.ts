@@ -37,7 +37,17 @@ export interface SourceIndex {
 
 export type QuoteMatch =
   | { found: true; start: number; end: number }
-  | { found: false; nearest?: { start: number; end: number; text: string } };
+  | {
+      found: false;
+      nearest?: { start: number; end: number; text: string };
+      /** The quote has no word (only marks, or only an omission): it locates nothing, so it is not looked for. */
+      wordless?: true;
+    };
+
+/** Votes the nearest-passage search may still cast; shared by the quotes of one search. */
+export interface NearestBudget {
+  left: number;
+}
 
 // Words (group 1) and single marks; whitespace matches neither, so it is skipped.
 // One shared expression: scanning runs synchronously and resets lastIndex first.
@@ -48,6 +58,9 @@ const DASHES = /^[-‐‑‒–—―−﹘﹣－]$/u;
 const GAP = '...';
 // Tokens this common say little about where a near miss lies.
 const MAX_VOTING_OCCURRENCES = 2000;
+// Votes the nearest-passage search may cast in all, per token of source and quotes.
+export const NEAREST_WORK = 16;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 type Emit = (value: string, start: number, end: number) => void;
 
@@ -212,13 +225,15 @@ export function findQuotes(index: SourceIndex, quotes: readonly string[]): Quote
  * the time is linear in the source and the quotes, up to a log factor.
  * `workPerToken` sets the budget (tests use 0 to send every quote to the one-pass matcher).
  */
-export function searchQuotes(index: SourceIndex, quotes: readonly string[], workPerToken: number): QuoteMatch[] {
+export function searchQuotes(index: SourceIndex, quotes: readonly string[], workPerToken: number, nearestWork = NEAREST_WORK): QuoteMatch[] {
   // Quote characters bound quote tokens, and are known before any quote is cut up.
   const budget = { left: workPerToken * quotes.reduce((sum, quote) => sum + quote.length, index.values.length) };
+  const allParts = quotes.map(quoteParts);
+  const wordless = allParts.map((parts) => !parts.some((part) => part.some((value) => WORD.test(value))));
   const matches: (PartsMatch | null | undefined)[] = [];
   const later = new Map<number, number[][]>();
-  quotes.forEach((quote, i) => {
-    const ids = partIds(index, quoteParts(quote));
+  allParts.forEach((parts, i) => {
+    const ids = wordless[i] ? undefined : partIds(index, parts);
     matches[i] = ids === undefined ? null : matchAnchored(index, ids, budget);
     if (matches[i] === undefined) later.set(i, ids!);
   });
@@ -226,11 +241,12 @@ export function searchQuotes(index: SourceIndex, quotes: readonly string[], work
     const late = matchParts(index.values, [...later.values()]);
     [...later.keys()].forEach((i, k) => (matches[i] = late[k] ?? null));
   }
-  return quotes.map((quote, i): QuoteMatch => {
+  const nearestBudget = { left: nearestWork * allParts.reduce((sum, parts) => sum + parts.flat().length, index.values.length) };
+  return allParts.map((parts, i): QuoteMatch => {
     const match = matches[i];
     if (match) return { found: true, start: index.starts[match.first]!, end: index.ends[match.last]! };
-    const parts = quoteParts(quote);
-    return parts.length === 0 ? { found: false } : { found: false, ...nearestTo(index, parts.flat()) };
+    if (wordless[i]) return { found: false, wordless: true };
+    return { found: false, ...nearestTo(index, parts.flat(), nearestBudget) };
   });
 }
 
@@ -255,13 +271,26 @@ export function findQuote(index: SourceIndex, quote: string): QuoteMatch {
 
 /**
  * The stretch of source most like the quote: each quote token votes for the
- * start it would imply at each of its occurrences, and the best-voted start wins.
+ * start it would imply at each of its occurrences, and the best-voted start
+ * wins. The votes are counted first: a quote that would overdraw the budget
+ * gets no suggestion, so that many long quotes of common words on a
+ * repetitive source cost time linear in the source and the quotes.
  */
-export function nearestTo(index: SourceIndex, words: string[]): { nearest?: { start: number; end: number; text: string } } {
-  const votes = new Map<number, number>();
-  words.forEach((word, k) => {
+export function nearestTo(
+  index: SourceIndex,
+  words: string[],
+  budget: NearestBudget = { left: Infinity },
+): { nearest?: { start: number; end: number; text: string } } {
+  const ranges = words.map((word) => {
     const range = occurrencesOf(index, word);
-    if (!range || range.to - range.from > MAX_VOTING_OCCURRENCES) return;
+    return range && range.to - range.from <= MAX_VOTING_OCCURRENCES ? range : undefined;
+  });
+  const cost = ranges.reduce((sum, range) => sum + (range ? range.to - range.from : 0), 0);
+  if (cost > budget.left) return {};
+  budget.left -= cost;
+  const votes = new Map<number, number>();
+  ranges.forEach((range, k) => {
+    if (!range) return;
     for (let o = range.from; o < range.to; o++) {
       const start = index.occurrences[o]! - k;
       votes.set(start, (votes.get(start) ?? 0) + 1);
@@ -277,8 +306,10 @@ export function nearestTo(index: SourceIndex, words: string[]): { nearest?: { st
   }
   // Fewer than a third of the words in place is not "near".
   if (bestVotes < Math.max(2, Math.ceil(words.length / 3))) return {};
+  // The best start may lie before the source's first token: the passage is
+  // the part of the quote's stretch that the source has.
   const first = Math.max(0, best);
-  const last = Math.min(index.values.length - 1, first + words.length - 1);
+  const last = Math.min(index.values.length - 1, best + words.length - 1);
   const start = index.starts[first]!;
   const end = index.ends[last]!;
   return { nearest: { start, end, text: index.text.slice(start, end) } };

@@ -33,6 +33,22 @@ describe('quote-not-found', () => {
     expect(found(quoted(`'the "most dangerous" road in town.'`), 'quote-not-found', { source })).toEqual([]);
   });
 
+  it('reports a quote with no words, which would match anywhere or nowhere, as such', () => {
+    for (const quote of [`','`, `'"'`, `'...'`, `'[...]'`]) {
+      const findings = check(quoted(quote), { source }).filter((d) => d.code === 'quote-not-found');
+      expect(findings.map((d) => [d.severity, d.line, d.column, d.message, d.hint, d.related]), quote).toEqual([
+        [
+          'error',
+          5,
+          55,
+          'The quote of "dangerous" has no words, so it cannot be found in the source text letter.txt.',
+          'Quote the words of the passage: marks alone would match almost anywhere, and "..." only marks an omission.',
+          undefined,
+        ],
+      ]);
+    }
+  });
+
   it('checks nothing without a source text', () => {
     expect(found(quoted('Not in the letter at all'), 'quote-not-found')).toEqual([]);
   });

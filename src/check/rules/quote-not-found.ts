@@ -5,7 +5,7 @@ import { excerpt, q } from '../words.js';
 export const quoteNotFound: Rule = {
   id: 'quote-not-found',
   level: 'error',
-  description: 'A quote is not in the source text (typographic quotes, dashes and spacing aside).',
+  description: 'A quote is not in the source text (typographic quotes, dashes and spacing aside), or has no words to find.',
   example: `# source.txt: "Crashes fell by half after the lane was built."
 argmap: 1
 source: { file: source.txt }
@@ -26,6 +26,14 @@ arguments:
     quotes.forEach(({ statement, quote }, i) => {
       const match = matches[i]!;
       if (match.found) return;
+      if (match.wordless) {
+        report({
+          message: `The quote of ${q(statement.id)} has no words, so it cannot be found in the source text ${excerpt(source.file, 60)}.`,
+          span: quote.span,
+          hint: 'Quote the words of the passage: marks alone would match almost anywhere, and "..." only marks an omission.',
+        });
+        return;
+      }
       const nearest = match.nearest;
       report({
         message: `The quote of ${q(statement.id)} is not in the source text ${excerpt(source.file, 60)}.`,

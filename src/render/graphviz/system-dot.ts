@@ -66,19 +66,33 @@ process.on('unhandledRejection', (reason) => {
 })();
 `;
 
-type WorkerReply = { output: Uint8Array } | { error: string };
+type WorkerReply = { output: Uint8Array } | { error: string } | { failed: string };
 
 export async function renderWithSystemDot(dot: string, format: SystemFormat, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
   const dotCommand = findExecutable('dot', env);
   if (dotCommand === undefined) throw new GraphvizMissingError(`Graphviz's \`dot\` is not on the PATH: ${INSTALL_HINT}.`);
   const adapter = pathToFileURL(createRequire(import.meta.url).resolve('ts-graphviz/adapter')).href;
-  const worker = new Worker(WORKER, { eval: true, env, workerData: { adapter, dot, options: { format, dotCommand } } });
-  const reply = await new Promise<WorkerReply>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the worker running dot stopped (exit code ${code})`)));
-  }).catch((error: unknown): WorkerReply => ({ error: error instanceof Error ? error.message : String(error) }));
+  // Starting a worker can fail at once (Node's permission model without
+  // --allow-worker, too many threads): that is no fault of Graphviz's.
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER, { eval: true, env, workerData: { adapter, dot, options: { format, dotCommand } } });
+  } catch (error) {
+    throw new RenderError(`Could not start the worker thread that runs Graphviz (${dotCommand}): ${firstLine(error)}`, { cause: error });
+  }
+  let reply: WorkerReply;
+  try {
+    reply = await new Promise<WorkerReply>((resolve) => {
+      worker.once('message', resolve);
+      // The worker itself failing (out of memory, say) is not dot failing.
+      worker.once('error', (error) => resolve({ failed: firstLine(error) }));
+      worker.once('exit', (code) => resolve({ failed: `it stopped (exit code ${code})` }));
+    });
+  } finally {
+    await worker.terminate();
+  }
   if ('output' in reply) return reply.output;
+  if ('failed' in reply) throw new RenderError(`The worker thread that runs Graphviz (${dotCommand}) failed: ${reply.failed}`);
   throw new RenderError(`Graphviz (${dotCommand}) could not draw the map: ${dotMessage(reply.error)}`, { cause: new Error(reply.error) });
 }
 

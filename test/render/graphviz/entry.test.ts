@@ -35,6 +35,16 @@ describe('the package entries', () => {
     const { urls, stdout } = load('argmap/graphviz', 'console.log(Object.keys(entry).sort().join());');
     expect(urls).toContain(`file://${root}dist/graphviz.js`);
     expect(graphvizModules(urls)).not.toEqual([]);
-    expect(stdout).toBe('DEFAULT_WRAP,buildGraphvizModel,mapToDot,mapToDotChunks,renderDiagram\n');
+    expect(stdout).toBe('DEFAULT_WRAP,GraphvizMissingError,RenderError,buildGraphvizModel,mapToDot,mapToDotChunks,renderDiagram\n');
+  });
+
+  it("'argmap/graphviz' has the errors renderDiagram throws, without loading a renderer", () => {
+    const { urls, stdout } = load(
+      'argmap/graphviz',
+      `const missing = await entry.renderDiagram('digraph {}', 'pdf', 'dot', { PATH: '' }).catch((error) => error);
+      console.log(missing instanceof entry.GraphvizMissingError, missing instanceof entry.RenderError, new entry.RenderError('x').name);`,
+    );
+    expect(urls.filter((url) => /\/node_modules\/(@hpcc-js|@resvg|@ts-graphviz\/adapter)\//.test(url))).toEqual([]);
+    expect(stdout).toBe('true false RenderError\n');
   });
 });

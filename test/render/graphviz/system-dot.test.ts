@@ -109,4 +109,24 @@ describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a dot th
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({ status: 0, stdout: 'RenderError\nunrelated\n', stderr: '' });
   });
+
+  // Node 20 and 22 call it --experimental-permission; later versions --permission.
+  const permission = ['--permission', '--experimental-permission'].find((flag) => process.allowedNodeEnvironmentFlags.has(flag));
+
+  it.skipIf(permission === undefined)('reports a worker thread that cannot be started as a render error that does not blame Graphviz', () => {
+    // Node's permission model without --allow-worker refuses new Worker() at once.
+    const module = fileURLToPath(new URL('../../../dist/render/graphviz/system-dot.js', import.meta.url));
+    const { path, dot } = fakeDot(FAILING_DOT);
+    const script = `
+      const { renderWithSystemDot } = await import(${JSON.stringify(module)});
+      await renderWithSystemDot('digraph { a }', 'pdf', { PATH: ${JSON.stringify(path)} }).catch((error) => console.log(error.name + ': ' + error.message));
+    `;
+    const child = spawnSync(process.execPath, [permission!, '--allow-fs-read=*', '--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({
+      status: 0,
+      stdout: `RenderError: Could not start the worker thread that runs Graphviz (${dot}): Access to this API has been restricted\n`,
+      stderr: '',
+    });
+  });
 });
+
