@@ -11,7 +11,14 @@ export const STDIN_NAME = '<stdin>';
 
 /** A file's bytes, read whole; `-` is standard input. Refuses directories and files over the limit. */
 export async function readInput(path: string, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
-  if (path === '-') return readStream(stdin, maxBytes);
+  if (path === '-') {
+    try {
+      return await readStream(stdin, maxBytes);
+    } catch (error) {
+      // A reset socket or a failing disk behind the pipe is an I/O error like a file's.
+      throw ioError(error, 'read', STDIN_NAME);
+    }
+  }
   let size: number;
   try {
     const info = await stat(path);
@@ -66,6 +73,7 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     EISDIR: 'it is a directory',
+    EIO: 'an input/output error',
     ENOTDIR: 'a part of the path is not a folder',
     ENOSPC: 'the disk is full',
     EROFS: 'the file system is read-only',

@@ -1,0 +1,37 @@
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/context.js';
+import { main } from '../../src/cli/main.js';
+
+/** An io whose standard input fails with a system error after a first chunk, as a reset socket or a failing disk would. */
+function failingStdinIo(code: string, message: string): { io: CliIo; stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const stdin = new PassThrough();
+  stdin.write('argmap: 1\n');
+  setImmediate(() => stdin.destroy(Object.assign(new Error(message), { code, errno: -5, syscall: 'read' })));
+  const io: CliIo = { stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), stdin, env: {} };
+  return { io, stdout: () => stdout, stderr: () => stderr };
+}
+
+describe('standard input that fails while it is read', () => {
+  for (const [command, code, message, reason] of [
+    ['check', 'EIO', 'EIO: i/o error, read', 'an input/output error'],
+    ['tree', 'ECONNRESET', 'read ECONNRESET', 'read ECONNRESET'],
+    ['export', 'EIO', 'EIO: i/o error, read', 'an input/output error'],
+  ] as const) {
+    it(`${command} -: ${code} is an I/O error (exit 2, one line), not an internal error`, async () => {
+      const { io, stdout, stderr } = failingStdinIo(code, message);
+      expect(await main(['node', 'argmap', command, '-'], io)).toBe(2);
+      expect(stderr()).toBe(`argmap: cannot read <stdin>: ${reason}\n`);
+      expect(stdout()).toBe('');
+    });
+  }
+});
