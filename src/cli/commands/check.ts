@@ -27,7 +27,7 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
   program
     .command('check')
     .description('check maps for mistakes and faults in their reasoning, each with its line, column and a hint')
-    .argument('<file...>', 'map files; "-" reads standard input')
+    .argument('<file...>', 'map files; "-" (once) reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json', 'sarif']).default('pretty'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning (warn) or error; repeatable; overrides the map\'s "checks:"').argParser(collectRule).default({}, 'as the map says'))
     .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
