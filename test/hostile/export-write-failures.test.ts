@@ -125,6 +125,34 @@ describe('outputs that are not plain files', () => {
     expect(readdirSync(dir).sort()).toEqual(['link.dot', 'real.dot']);
   });
 
+  it('writes through a link to a file that does not exist yet, creating it where the link points, as > would', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'other'));
+    symlinkSync('other/new.svg', join(dir, 'dl.svg'));
+    // A chain: the second link points to nothing yet either, relative to its own folder.
+    symlinkSync('../other/chain.dot', join(dir, 'other', 'hop.dot'));
+    symlinkSync('other/hop.dot', join(dir, 'chain.dot'));
+    expect(runBounded(['export', EXAMPLE, '-o', join(dir, 'dl.svg')])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(runBounded(['export', EXAMPLE, '-o', join(dir, 'chain.dot')])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(join(dir, 'dl.svg')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'chain.dot')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'other', 'new.svg'), 'utf8')).toMatch(/^<\?xml/);
+    expect(readFileSync(join(dir, 'other', 'chain.dot'), 'utf8')).toMatch(/^digraph \{/);
+    expect(readdirSync(join(dir, 'other')).sort()).toEqual(['chain.dot', 'hop.dot', 'new.svg']);
+  });
+
+  it('a link into a folder that does not exist, or a loop of links, is refused and left as it was', () => {
+    const dir = tempDir();
+    symlinkSync('missing/new.svg', join(dir, 'dl.svg'));
+    symlinkSync('loop.svg', join(dir, 'loop.svg'));
+    for (const [name, reason] of [['dl.svg', 'the folder does not exist'], ['loop.svg', 'too many levels of symbolic links']]) {
+      const output = join(dir, name!);
+      expect(runBounded(['export', EXAMPLE, '-o', output])).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: ${reason}\n` });
+      expect(lstatSync(output).isSymbolicLink()).toBe(true);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['dl.svg', 'loop.svg']);
+  });
+
   it('refuses a folder, and takes a name as long as the file system allows', () => {
     const dir = tempDir();
     expect(runBounded(['export', EXAMPLE, '--format', 'svg', '-o', dir])).toMatchObject({ code: 2, stderr: `argmap: cannot write ${dir}: it is a directory\n` });
