@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
-import { lstat, readFile, readlink, realpath, stat, writeFile } from 'node:fs/promises';
+import { access, constants, lstat, readFile, readlink, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { escapeTerminal } from '../text/escape.js';
@@ -97,7 +97,8 @@ function chunksOf(data: OutputData): Iterable<string | Uint8Array> {
 /**
  * Writes an output file whole or not at all. A file (new, or one to replace)
  * gets its data through a temporary file in the same folder, renamed over it
- * only once complete and flushed to disk. A device or a pipe (`-o /dev/null`,
+ * only once complete and flushed to disk; an existing file the user may not
+ * write is refused, as `>` would refuse it. A device or a pipe (`-o /dev/null`,
  * `/dev/stdout`, a FIFO) cannot be replaced, so it is written to as it is.
  *
  * Ctrl-C (SIGINT), SIGTERM or SIGHUP while the temporary file exists removes
@@ -163,7 +164,11 @@ async function replaceableTarget(path: string): Promise<{ target: string; mode?:
   }
   if (info.isDirectory()) throw new CliError(`cannot write ${path}: it is a directory`);
   if (!info.isFile()) return undefined;
-  return { target: await realpath(path).catch(() => resolve(path)), mode: info.mode & 0o7777 };
+  const target = await realpath(path).catch(() => resolve(path));
+  // Renaming over a file needs only the folder's permission: a read-only file,
+  // or another user's, would lose its protection and owner. `>` would fail.
+  await access(target, constants.W_OK).catch((error: unknown) => Promise.reject(ioError(error, 'write', path)));
+  return { target, mode: info.mode & 0o7777 };
 }
 
 /** Links one path may go through, as Linux allows (SYMLOOP_MAX is 40). */

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
@@ -28,6 +28,33 @@ describe('a read-only folder', () => {
     const run = runBounded(['export', join(ROOT, EXAMPLE), '-o', output], { spawn: unprivileged() });
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: permission denied\n` });
     expect(readdirSync(locked)).toEqual([]);
+  });
+});
+
+describe('an existing file that cannot be written, in a folder that can', () => {
+  // As the user nobody when the tests run as root, the file is also another user's.
+  it.skipIf(!permissionsBind)(`exits 2 saying permission denied, as > would, and leaves the file as it was${permissionsNote}`, () => {
+    const dir = openToAll(tempDir());
+    chmodSync(dir, 0o777);
+    const output = join(dir, 'map.svg');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o444);
+    const before = statSync(output);
+    const run = runBounded(['export', join(ROOT, EXAMPLE), '-o', output], { spawn: unprivileged() });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: permission denied\n` });
+    expect(readdirSync(dir)).toEqual(['map.svg']);
+    expect(readFileSync(output, 'utf8')).toBe('old');
+    expect(statSync(output)).toMatchObject({ ino: before.ino, uid: before.uid, mode: before.mode });
+  });
+
+  it.skipIf(!isRoot)('as root, a read-only file is replaced keeping its mode, as > would write it (root may write any file)', () => {
+    const dir = tempDir();
+    const output = join(dir, 'map.dot');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o444);
+    expect(runBounded(['export', EXAMPLE, '-o', output])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(output, 'utf8')).toMatch(/^digraph \{/);
+    expect(statSync(output).mode & 0o777).toBe(0o444);
   });
 });
 
