@@ -82,6 +82,7 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     EFBIG: 'the file is larger than the system allows (see ulimit -f)',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
+    ENXIO: 'no such device or address',
   };
   const reason = reasons[code] ?? error.message;
   return new CliError(`cannot ${action} ${path}: ${reason}`);
