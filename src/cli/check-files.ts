@@ -28,6 +28,10 @@ export async function checkFiles(
   context: RunContext,
   options: { rules: Readonly<Record<string, RuleLevel>>; source?: string },
 ): Promise<CheckedFiles> {
+  // A second read of standard input would find it empty, and both would be named <stdin>.
+  if (files.indexOf('-') !== files.lastIndexOf('-')) {
+    throw new CliError('standard input (-) can be read only once: give - once among the files.');
+  }
   const readSource = sourceReader(context);
   let forcedSource: SourceText | undefined;
   if (options.source !== undefined) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
-import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
+import { access, constants, lstat, readFile, readlink, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { escapeTerminal } from '../text/escape.js';
@@ -11,7 +11,14 @@ export const STDIN_NAME = '<stdin>';
 
 /** A file's bytes, read whole; `-` is standard input. Refuses directories and files over the limit. */
 export async function readInput(path: string, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
-  if (path === '-') return readStream(stdin, maxBytes);
+  if (path === '-') {
+    try {
+      return await readStream(stdin, maxBytes);
+    } catch (error) {
+      // A reset socket or a failing disk behind the pipe is an I/O error like a file's.
+      throw ioError(error, 'read', STDIN_NAME);
+    }
+  }
   let size: number;
   try {
     const info = await stat(path);
@@ -66,6 +73,8 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     EACCES: 'permission denied',
     EPERM: 'permission denied',
     EISDIR: 'it is a directory',
+    ELOOP: 'too many levels of symbolic links',
+    EIO: 'an input/output error',
     ENOTDIR: 'a part of the path is not a folder',
     ENOSPC: 'the disk is full',
     EROFS: 'the file system is read-only',
@@ -73,6 +82,7 @@ export function ioError(error: unknown, action: 'read' | 'write', path: string):
     EFBIG: 'the file is larger than the system allows (see ulimit -f)',
     ENAMETOOLONG: 'the name is too long',
     EMFILE: 'too many open files',
+    ENXIO: 'no such device or address',
   };
   const reason = reasons[code] ?? error.message;
   return new CliError(`cannot ${action} ${path}: ${reason}`);
@@ -88,7 +98,8 @@ function chunksOf(data: OutputData): Iterable<string | Uint8Array> {
 /**
  * Writes an output file whole or not at all. A file (new, or one to replace)
  * gets its data through a temporary file in the same folder, renamed over it
- * only once complete and flushed to disk. A device or a pipe (`-o /dev/null`,
+ * only once complete and flushed to disk; an existing file the user may not
+ * write is refused, as `>` would refuse it. A device or a pipe (`-o /dev/null`,
  * `/dev/stdout`, a FIFO) cannot be replaced, so it is written to as it is.
  *
  * Ctrl-C (SIGINT), SIGTERM or SIGHUP while the temporary file exists removes
@@ -143,12 +154,46 @@ async function replaceableTarget(path: string): Promise<{ target: string; mode?:
   let info;
   try {
     info = await stat(path);
-  } catch {
-    return { target: resolve(path) }; // A new file; any other problem shows when the temporary file is created.
+  } catch (error) {
+    // A new file, perhaps behind a link that points to nothing yet. Anything
+    // else (a loop of links, a folder that cannot be searched) is refused here:
+    // renaming over the link would replace it.
+    if (isErrnoError(error) && error.code === 'ENOENT') {
+      return { target: await newFileTarget(path).catch((linkError: unknown) => Promise.reject(ioError(linkError, 'write', path))) };
+    }
+    throw ioError(error, 'write', path);
   }
   if (info.isDirectory()) throw new CliError(`cannot write ${path}: it is a directory`);
   if (!info.isFile()) return undefined;
-  return { target: await realpath(path).catch(() => resolve(path)), mode: info.mode & 0o7777 };
+  const target = await realpath(path).catch(() => resolve(path));
+  // Renaming over a file needs only the folder's permission: a read-only file,
+  // or another user's, would lose its protection and owner. `>` would fail.
+  await access(target, constants.W_OK).catch((error: unknown) => Promise.reject(ioError(error, 'write', path)));
+  return { target, mode: info.mode & 0o7777 };
+}
+
+/** Links one path may go through, as Linux allows (SYMLOOP_MAX is 40). */
+const MAX_LINKS = 40;
+
+/**
+ * Where a file that does not exist yet is created: at `path`, or, when `path`
+ * is a symbolic link to nothing yet, where the link points (a relative link
+ * from the link's own folder), as `echo > link` would.
+ */
+async function newFileTarget(path: string): Promise<string> {
+  let target = resolve(path);
+  for (let links = 0; links < MAX_LINKS; links++) {
+    let info;
+    try {
+      info = await lstat(target);
+    } catch {
+      return target; // Nothing there; a missing folder shows when the temporary file is created.
+    }
+    if (!info.isSymbolicLink()) return target;
+    // The link's folder as the system sees it, so that `..` in the link goes where it would for `>`.
+    target = resolve(await realpath(dirname(target)), await readlink(target));
+  }
+  throw new CliError(`cannot write ${path}: too many levels of symbolic links`);
 }
 
 async function writeInPlace(path: string, data: OutputData): Promise<void> {

@@ -24,7 +24,8 @@ export function parsePositive(name: string): (value: string) => number {
 /** A whole number, `min` or more: "--width needs a whole number of columns, 20 or more." */
 export function parseWhole(name: string, min: number, unit?: string): (value: string) => number {
   return (value) => {
-    const number = Number(value);
+    // Digits only: Number() alone takes '' and ' ' as 0, and '0x10' as 16.
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isInteger(number) || number < min) {
       throw new InvalidArgumentError(`${name} needs a whole number${unit === undefined ? '' : ` of ${unit}`}, ${min} or more.`);
     }

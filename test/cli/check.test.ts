@@ -129,11 +129,15 @@ describe('argmap check (end to end)', () => {
       stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
       stderr: '',
     });
+    // Hidden warnings that fail the run: the failing mark, not a green tick.
     expect(runCli(['check', '-q', '--max-warnings', '0', '-'], { input: warned })).toEqual({
       code: 1,
-      stdout: '✔ No errors in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
+      stdout: '✖ Too many warnings in <stdin>; 1 warning and 1 info hidden by --quiet.\n',
       stderr: 'argmap: 1 warning, more than --max-warnings 0 allows.\n',
     });
+    const coloured = runCli(['check', '-q', '--max-warnings', '0', '-'], { input: warned, env: { FORCE_COLOR: '1' } }).stdout;
+    expect(coloured).toContain('\x1b[31m');
+    expect(coloured).not.toContain('\x1b[32m');
     expect(runCli(['check', '-q', '--max-warnings', '1', '-'], { input: warned }).code).toBe(0);
     expect(runCli(['check', '-q', '-f', 'json', '--max-warnings', '0', '-'], { input: warned })).toEqual({
       code: 1,

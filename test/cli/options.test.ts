@@ -6,11 +6,14 @@ describe('the shared option parsers', () => {
   it('parseWhole takes whole numbers from the minimum up, and names the option and unit when refusing', () => {
     const width = parseWhole('--width', 20, 'columns');
     expect(width('20')).toBe(20);
-    for (const bad of ['19', '20.5', 'wide', '']) {
+    // Number() would take '' and ' ' as 0, '0x10' as 16, '1e2' as 100 and ' 30 ' as 30.
+    for (const bad of ['19', '20.5', 'wide', '', ' ', '0x20', '1e2', ' 30 ', '+30', '30.0']) {
       expect(() => width(bad)).toThrow(new InvalidArgumentError('--width needs a whole number of columns, 20 or more.'));
     }
     expect(parseWhole('--depth', 0)('0')).toBe(0);
     expect(() => parseWhole('--depth', 0)('-1')).toThrow('--depth needs a whole number, 0 or more.');
+    for (const bad of ['', ' ', '0x0', '-0']) expect(() => parseWhole('--max-warnings', 0)(bad), JSON.stringify(bad)).toThrow('--max-warnings needs a whole number, 0 or more.');
+    expect(parseWhole('--max-warnings', 0)('007')).toBe(7);
   });
 
   it('parsePositive takes fractions above 0 only', () => {

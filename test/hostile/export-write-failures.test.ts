@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
@@ -28,6 +28,33 @@ describe('a read-only folder', () => {
     const run = runBounded(['export', join(ROOT, EXAMPLE), '-o', output], { spawn: unprivileged() });
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: permission denied\n` });
     expect(readdirSync(locked)).toEqual([]);
+  });
+});
+
+describe('an existing file that cannot be written, in a folder that can', () => {
+  // As the user nobody when the tests run as root, the file is also another user's.
+  it.skipIf(!permissionsBind)(`exits 2 saying permission denied, as > would, and leaves the file as it was${permissionsNote}`, () => {
+    const dir = openToAll(tempDir());
+    chmodSync(dir, 0o777);
+    const output = join(dir, 'map.svg');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o444);
+    const before = statSync(output);
+    const run = runBounded(['export', join(ROOT, EXAMPLE), '-o', output], { spawn: unprivileged() });
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: permission denied\n` });
+    expect(readdirSync(dir)).toEqual(['map.svg']);
+    expect(readFileSync(output, 'utf8')).toBe('old');
+    expect(statSync(output)).toMatchObject({ ino: before.ino, uid: before.uid, mode: before.mode });
+  });
+
+  it.skipIf(!isRoot)('as root, a read-only file is replaced keeping its mode, as > would write it (root may write any file)', () => {
+    const dir = tempDir();
+    const output = join(dir, 'map.dot');
+    writeFileSync(output, 'old');
+    chmodSync(output, 0o444);
+    expect(runBounded(['export', EXAMPLE, '-o', output])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(output, 'utf8')).toMatch(/^digraph \{/);
+    expect(statSync(output).mode & 0o777).toBe(0o444);
   });
 });
 
@@ -123,6 +150,34 @@ describe('outputs that are not plain files', () => {
     expect(lstatSync(join(dir, 'link.dot')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real.dot'), 'utf8')).toMatch(/^digraph \{/);
     expect(readdirSync(dir).sort()).toEqual(['link.dot', 'real.dot']);
+  });
+
+  it('writes through a link to a file that does not exist yet, creating it where the link points, as > would', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'other'));
+    symlinkSync('other/new.svg', join(dir, 'dl.svg'));
+    // A chain: the second link points to nothing yet either, relative to its own folder.
+    symlinkSync('../other/chain.dot', join(dir, 'other', 'hop.dot'));
+    symlinkSync('other/hop.dot', join(dir, 'chain.dot'));
+    expect(runBounded(['export', EXAMPLE, '-o', join(dir, 'dl.svg')])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(runBounded(['export', EXAMPLE, '-o', join(dir, 'chain.dot')])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(join(dir, 'dl.svg')).isSymbolicLink()).toBe(true);
+    expect(lstatSync(join(dir, 'chain.dot')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'other', 'new.svg'), 'utf8')).toMatch(/^<\?xml/);
+    expect(readFileSync(join(dir, 'other', 'chain.dot'), 'utf8')).toMatch(/^digraph \{/);
+    expect(readdirSync(join(dir, 'other')).sort()).toEqual(['chain.dot', 'hop.dot', 'new.svg']);
+  });
+
+  it('a link into a folder that does not exist, or a loop of links, is refused and left as it was', () => {
+    const dir = tempDir();
+    symlinkSync('missing/new.svg', join(dir, 'dl.svg'));
+    symlinkSync('loop.svg', join(dir, 'loop.svg'));
+    for (const [name, reason] of [['dl.svg', 'the folder does not exist'], ['loop.svg', 'too many levels of symbolic links']]) {
+      const output = join(dir, name!);
+      expect(runBounded(['export', EXAMPLE, '-o', output])).toMatchObject({ code: 2, stdout: '', stderr: `argmap: cannot write ${output}: ${reason}\n` });
+      expect(lstatSync(output).isSymbolicLink()).toBe(true);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['dl.svg', 'loop.svg']);
   });
 
   it('refuses a folder, and takes a name as long as the file system allows', () => {

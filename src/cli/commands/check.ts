@@ -27,7 +27,7 @@ export function registerCheck(program: Command, io: CliIo, globals: () => Global
   program
     .command('check')
     .description('check maps for mistakes and faults in their reasoning, each with its line, column and a hint')
-    .argument('<file...>', 'map files; "-" reads standard input')
+    .argument('<file...>', 'map files; "-" (once) reads standard input')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['pretty', 'json', 'sarif']).default('pretty'))
     .addOption(new Option('--rule <id=level>', 'set a rule to off, info, warning (warn) or error; repeatable; overrides the map\'s "checks:"').argParser(collectRule).default({}, 'as the map says'))
     .option('--source <file>', 'check quotes against this text instead of the map\'s "source: file:"')
@@ -62,6 +62,7 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
       const counts = countDiagnostics(found);
       const hidden = options.quiet ? hiddenByQuiet(counts) : undefined;
       const diagnostics = options.quiet ? found.filter((diagnostic) => diagnostic.severity === 'error') : found;
+      const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
 
       if (options.format === 'json') {
         context.out(formatDiagnosticsJson(diagnostics));
@@ -72,11 +73,12 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
         await writePrettyReport(context.out, context.stdoutPalette, diagnostics, loaded, summary);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
-        const verdict = hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`;
-        context.out(`${context.stdoutPalette.green('✔')} ${verdict}\n`);
+        const palette = context.stdoutPalette;
+        // Warnings hidden by --quiet can still fail the run: then the line must not look like a pass.
+        if (tooManyWarnings) context.out(`${palette.red(palette.bold('✖'))} Too many warnings in ${what}; ${hidden}.\n`);
+        else context.out(`${palette.green('✔')} ${hidden === undefined ? `No problems in ${what}.` : `No errors in ${what}; ${hidden}.`}\n`);
       }
 
-      const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
       if (tooManyWarnings) {
         context.err(`argmap: ${plural(counts.warning, 'warning')}, more than --max-warnings ${options.maxWarnings} allows.\n`);
       }
