@@ -6,7 +6,7 @@ import { ROOT, runCli } from '../helpers.js';
 import { runBounded } from '../hostile/run.js';
 import { openToAll, permissionsBind, permissionsNote, unprivileged } from '../hostile/unprivileged.js';
 
-const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\narguments:\n  r: { supports: mortal, premises: [mortl] }\n';
+const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\n  dies: Socrates will die.\narguments:\n  r: { supports: dies, premises: [mortl] }\n';
 
 function tempFile(name: string, content: string | Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
@@ -27,9 +27,9 @@ describe('argmap check (end to end)', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
       [
-        '<stdin>:5:37  error  Unknown statement "mortl" in the premises of argument "r".  [unknown-ref]',
-        '  5 |   r: { supports: mortal, premises: [mortl] }',
-        '    |                                     ^^^^^',
+        '<stdin>:6:35  error  Unknown statement "mortl" in the premises of argument "r".  [unknown-ref]',
+        '  6 |   r: { supports: dies, premises: [mortl] }',
+        '    |                                   ^^^^^',
         '  hint: Did you mean "mortal"?',
         '',
         '✖ 1 error, 0 warnings, 0 infos',
@@ -48,10 +48,10 @@ describe('argmap check (end to end)', () => {
         message: 'Unknown statement "mortl" in the premises of argument "r".',
         hint: 'Did you mean "mortal"?',
         file: '<stdin>',
-        line: 5,
-        column: 37,
-        endLine: 5,
-        endColumn: 42,
+        line: 6,
+        column: 35,
+        endLine: 6,
+        endColumn: 40,
       },
     ]);
   });
@@ -156,7 +156,7 @@ describe('argmap check (end to end)', () => {
         '<stdin>:5:38  error  Unknown statement "c" in the premises of argument "r".  [unknown-ref]',
         '  5 |   r: { supports: a, premises: [b, b, c] }',
         '    |                                      ^',
-        '  hint: Did you mean "a"?',
+        '  hint: Did you mean "b"?',
         '',
         '✖ 1 error, 1 warning, 0 infos (1 warning hidden by --quiet)',
         '',

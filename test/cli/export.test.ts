@@ -15,7 +15,7 @@ import { svgNodes } from '../render/graphviz/svg-text.js';
 const EXAMPLE = 'maps/example.yaml';
 const exampleText = readFileSync(join(ROOT, EXAMPLE), 'utf8');
 const hasDot = findExecutable('dot') !== undefined;
-const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\narguments:\n  r: { supports: mortal, premises: [mortl] }\n';
+const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\n  dies: Socrates will die.\narguments:\n  r: { supports: dies, premises: [mortl] }\n';
 
 /** Width and height from a PNG's header. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -91,9 +91,9 @@ describe('argmap export (end to end)', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       [
-        `${input}:5:37  error  Unknown statement "mortl" in the premises of argument "r".  [unknown-ref]`,
-        '  5 |   r: { supports: mortal, premises: [mortl] }',
-        '    |                                     ^^^^^',
+        `${input}:6:35  error  Unknown statement "mortl" in the premises of argument "r".  [unknown-ref]`,
+        '  6 |   r: { supports: dies, premises: [mortl] }',
+        '    |                                   ^^^^^',
         '  hint: Did you mean "mortal"?',
         '',
         '✖ 1 error, 0 warnings, 0 infos',

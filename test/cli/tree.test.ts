@@ -114,7 +114,7 @@ describe('argmap tree (end to end)', () => {
         '<stdin>:5:32  error  Unknown statement "b" in the premises of argument "r".  [unknown-ref]',
         '  5 |   r: { supports: a, premises: [b] }',
         '    |                                ^',
-        '  hint: Did you mean "a"?',
+        '  hint: Define it under "statements:", or check the spelling.',
         '',
         '✖ 1 error, 0 warnings, 0 infos',
         '',
