@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough, Writable, type Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../src/cli/context.js';
 
@@ -37,25 +37,29 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   return lines.map((line) => line.slice(indent)).join('\n');
 }
 
+/** An io for running main() in process that keeps what it writes; standard input is empty unless given. */
+export function capturingIo(stdin: Readable = new PassThrough().end()): { io: CliIo; stdout: () => string; stderr: () => string } {
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (text: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const io: CliIo = { stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), stdin, env: {} };
+  return { io, stdout: () => stdout, stderr: () => stderr };
+}
+
 /**
  * An io for running main() in process whose stdout throws a plain Error
  * synchronously from write(), as a bug in a command would.
  */
 export function brokenIo(message = 'boom'): { io: CliIo; stderr: () => string } {
-  let errors = '';
-  const io: CliIo = {
-    stdout: new Writable(),
-    stderr: new Writable({
-      write(chunk, _encoding, done) {
-        errors += String(chunk);
-        done();
-      },
-    }),
-    stdin: new PassThrough(),
-    env: {},
-  };
+  const { io, stderr } = capturingIo();
   io.stdout.write = () => {
     throw new Error(message);
   };
-  return { io, stderr: () => errors };
+  return { io, stderr };
 }

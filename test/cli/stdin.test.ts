@@ -1,25 +1,16 @@
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/context.js';
 import { main } from '../../src/cli/main.js';
 import { runInProcess } from '../hostile/run.js';
+import { capturingIo } from '../helpers.js';
 
 /** An io whose standard input fails with a system error after a first chunk, as a reset socket or a failing disk would. */
 function failingStdinIo(code: string, message: string): { io: CliIo; stdout: () => string; stderr: () => string } {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
   const stdin = new PassThrough();
   stdin.write('argmap: 1\n');
   setImmediate(() => stdin.destroy(Object.assign(new Error(message), { code, errno: -5, syscall: 'read' })));
-  const io: CliIo = { stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), stdin, env: {} };
-  return { io, stdout: () => stdout, stderr: () => stderr };
+  return capturingIo(stdin);
 }
 
 describe('standard input that fails while it is read', () => {

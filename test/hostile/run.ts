@@ -2,10 +2,10 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { PassThrough } from 'node:stream';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ROOT, capturingIo } from '../helpers.js';
 
 /**
  * Characters that must never reach a terminal raw: C0 controls but the line
@@ -83,20 +83,9 @@ export function runBoundedAsync(args: string[], options: { input?: string; heapM
  * real standard streams). A tenth of the cost of a child process.
  */
 export async function runInProcess(args: string[], options: { input?: string } = {}): Promise<HostileRun> {
-  let stdout = '';
-  let stderr = '';
-  const sink = (append: (text: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const stdin = new PassThrough();
-  stdin.end(options.input ?? '');
-  const io = { stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), stdin, env: {} };
+  const { io, stdout, stderr } = capturingIo(new PassThrough().end(options.input ?? ''));
   const code = await main(['node', 'argmap', ...args], io);
-  return { code, signal: null, stdout, stderr };
+  return { code, signal: null, stdout: stdout(), stderr: stderr() };
 }
 
 /** What every run must do, whatever the input: no stack trace, and nothing raw from the input on the terminal. */

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap, renderTree, type ArgMap, type TreeOptions } from '../../src/index.js';
+import { renderTree, type ArgMap } from '../../src/index.js';
 import { yaml } from '../helpers.js';
+import { parsed, tree } from './tree-helpers.js';
 
-function parsed(text: string): ArgMap {
-  const { map, diagnostics } = parseMap(text, 'm.yaml');
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return map;
-}
-
-function tree(text: string, options: TreeOptions = {}): string[] {
-  return renderTree(parsed(text), options).lines;
-}
 
 // a and b undercut each other; no thesis reaches either.
 const twoRing = yaml`

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap, renderTree, type ArgMap, type TreeOptions } from '../../src/index.js';
+import { renderTree } from '../../src/index.js';
 import { yaml } from '../helpers.js';
+import { parsed, tree } from './tree-helpers.js';
 
-function parsed(text: string): ArgMap {
-  const { map, diagnostics } = parseMap(text, 'm.yaml');
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return map;
-}
-
-function tree(text: string, options: TreeOptions = {}): string[] {
-  return renderTree(parsed(text), options).lines;
-}
 
 // s is met first under p (t → A → p → B → s, two levels down) but is one level below t through A.
 const shortcut = yaml`

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
-import { checkTreeOptions, indexMap, parseMap, renderTree, type TreeOptions } from '../../src/index.js';
+import { checkTreeOptions, indexMap, parseMap, renderTree } from '../../src/index.js';
 import { loadDisplayWidth } from '../../src/text/width.js';
 import { yaml } from '../helpers.js';
+import { parsed, tree } from './tree-helpers.js';
 import { tagPalette } from './palette.js';
 
-function parsed(text: string) {
-  const { map, diagnostics } = parseMap(text, 'm.yaml');
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return map;
-}
-
-function tree(text: string, options: TreeOptions = {}): string[] {
-  return renderTree(parsed(text), options).lines;
-}
 
 describe('renderTree structure', () => {
   it('prints a shared premise in full once, then as a back-reference', () => {
