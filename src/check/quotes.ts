@@ -1,6 +1,10 @@
 import { matchAnchored } from './anchored-search.js';
 import { IntList } from './int-list.js';
+import { NEAREST_WORK, nearestTo } from './nearest-passage.js';
 import { matchParts, type PartsMatch } from './parts-matcher.js';
+
+// The nearest passage lives in its own module; tests and callers reach it from here too.
+export { NEAREST_WORK, nearestTo, type NearestBudget } from './nearest-passage.js';
 
 /**
  * Finding a map's quotes in the source text. Both sides are cut into tokens
@@ -44,11 +48,6 @@ export type QuoteMatch =
       wordless?: true;
     };
 
-/** Votes the nearest-passage search may still cast; shared by the quotes of one search. */
-export interface NearestBudget {
-  left: number;
-}
-
 // Words (group 1) and single marks; whitespace matches neither, so it is skipped.
 // One shared expression: scanning runs synchronously and resets lastIndex first.
 const TOKEN = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
@@ -56,10 +55,6 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const QUOTE_MARKS = /^['"`´‘’‚‛“”„‟′″‹›«»＂＇]$/u;
 const DASHES = /^[-‐‑‒–—―−﹘﹣－]$/u;
 const GAP = '...';
-// Tokens this common say little about where a near miss lies.
-const MAX_VOTING_OCCURRENCES = 2000;
-// Votes the nearest-passage search may cast in all, per token of source and quotes.
-export const NEAREST_WORK = 16;
 const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 type Emit = (value: string, start: number, end: number) => void;
@@ -203,12 +198,6 @@ export function quoteParts(quote: string): string[][] {
   return parts.filter((part) => part.length > 0);
 }
 
-/** The token indexes where a value occurs: occurrences[from .. to), or undefined if it never does. */
-function occurrencesOf(index: SourceIndex, value: string): { id: number; from: number; to: number } | undefined {
-  const id = index.vocabulary.get(value);
-  return id === undefined ? undefined : { id, from: index.offsets[id]!, to: index.offsets[id + 1]! };
-}
-
 // Token comparisons the anchored search may make, per token of source and quotes.
 const ANCHORED_WORK = 4;
 
@@ -267,50 +256,4 @@ function partIds(index: SourceIndex, parts: string[][]): number[][] | undefined 
 
 export function findQuote(index: SourceIndex, quote: string): QuoteMatch {
   return findQuotes(index, [quote])[0]!;
-}
-
-/**
- * The stretch of source most like the quote: each quote token votes for the
- * start it would imply at each of its occurrences, and the best-voted start
- * wins. The votes are counted first: a quote that would overdraw the budget
- * gets no suggestion, so that many long quotes of common words on a
- * repetitive source cost time linear in the source and the quotes.
- */
-export function nearestTo(
-  index: SourceIndex,
-  words: string[],
-  budget: NearestBudget = { left: Infinity },
-): { nearest?: { start: number; end: number; text: string } } {
-  const ranges = words.map((word) => {
-    const range = occurrencesOf(index, word);
-    return range && range.to - range.from <= MAX_VOTING_OCCURRENCES ? range : undefined;
-  });
-  const cost = ranges.reduce((sum, range) => sum + (range ? range.to - range.from : 0), 0);
-  if (cost > budget.left) return {};
-  budget.left -= cost;
-  const votes = new Map<number, number>();
-  ranges.forEach((range, k) => {
-    if (!range) return;
-    for (let o = range.from; o < range.to; o++) {
-      const start = index.occurrences[o]! - k;
-      votes.set(start, (votes.get(start) ?? 0) + 1);
-    }
-  });
-  let best = -1;
-  let bestVotes = 0;
-  for (const [start, count] of votes) {
-    if (count > bestVotes || (count === bestVotes && start < best)) {
-      best = start;
-      bestVotes = count;
-    }
-  }
-  // Fewer than a third of the words in place is not "near".
-  if (bestVotes < Math.max(2, Math.ceil(words.length / 3))) return {};
-  // The best start may lie before the source's first token: the passage is
-  // the part of the quote's stretch that the source has.
-  const first = Math.max(0, best);
-  const last = Math.min(index.values.length - 1, best + words.length - 1);
-  const start = index.starts[first]!;
-  const end = index.ends[last]!;
-  return { nearest: { start, end, text: index.text.slice(start, end) } };
 }
