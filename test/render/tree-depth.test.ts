@@ -21,7 +21,9 @@ describe('renderTree --depth', () => {
     const whole = ['t  T.', '└─ + A', '   ├─ p  P.', '   │  └─ + B', '   │     └─ s  ↓ see below', '   └─ s  S.', '      └─ + C', '         └─ r  R.', '            └─ + D', '               └─ z  Z.'];
     expect(tree(shortcut, { depth: 3 })).toEqual(whole);
     // The same from A, whose premises are level 0.
-    expect(tree(shortcut, { focus: 'A', depth: 3 })).toEqual(['+ A  → t', ...whole.slice(2).map((line) => line.slice(3))]);
+    expect(tree(shortcut, { focus: 'A', depth: 2 })).toEqual(['+ A  → t', ...whole.slice(2).map((line) => line.slice(3))]);
+    // From A, depth 3 cuts nothing: the tree as without --depth.
+    expect(tree(shortcut, { focus: 'A', depth: 3 })).toEqual(tree(shortcut, { focus: 'A' }));
     expect(tree(shortcut, { depth: 2 })).toEqual([...whole.slice(0, 8), '            … 1 more argument']);
     expect(tree(shortcut, { depth: 1 })).toEqual(['t  T.', '└─ + A', '   ├─ p  P.', '   │  … 1 more argument', '   └─ s  S.', '      … 1 more argument']);
     expect(tree(shortcut, { depth: 3, ascii: true })[4]).toBe('   |     `- s  v see below');
@@ -40,6 +42,13 @@ describe('renderTree --depth', () => {
       '   │                 └─ z  Z.',
       '   └─ s  ↑ see above',
     ]);
+  });
+
+  it('a limit that cuts nothing draws the tree as without it', () => {
+    // D, the deepest item, is 4 levels down: 4 and more cut nothing.
+    expect(tree(shortcut, { depth: 4 })).toEqual(tree(shortcut));
+    expect(tree(shortcut, { depth: 100 })).toEqual(tree(shortcut));
+    expect(tree(shortcut, { depth: 3 })).not.toEqual(tree(shortcut));
   });
 
   it('prints a cut statement once, with what is cut, and refers to it elsewhere', () => {
@@ -81,11 +90,12 @@ describe('renderTree --depth', () => {
     const detached = yaml`
       argmap: 1
       theses: [t]
-      statements: { t: T., p: P., x: X., y: Y., d: D. }
+      statements: { t: T., p: P., x: X., y: Y., w: W., d: D. }
       arguments:
         A: { supports: t, premises: [p] }
         B: { supports: p, premises: [x] }
         C: { supports: x, premises: [y] }
+        F: { supports: y, premises: [w] }
         E: { supports: d, premises: [x] }
     `;
     const result = renderTree(parsed(detached), { depth: 3 });
@@ -104,6 +114,8 @@ describe('renderTree --depth', () => {
       '   └─ x  X.',
       '      └─ + C',
       '         └─ y  Y.',
+      '            └─ + F',
+      '               └─ w  W.',
     ]);
     // Without --depth, x is in full where it is first met.
     expect(tree(detached).at(-1)).toBe('   └─ x  ↑ see above');

@@ -1,6 +1,6 @@
 import { relationOf, type MapIndex, type Relation } from '../../model/graph.js';
 import type { Argument } from '../../model/types.js';
-import { smallestLevels } from './levels.js';
+import { smallestLevels, type Levels } from './levels.js';
 import type { Root } from './roots.js';
 
 /**
@@ -68,18 +68,35 @@ class IdSet {
  * ring of statements, or of arguments undercutting each other). With a
  * depth limit, an item prints in full only where it is fewest levels below a
  * root, so that a deeper occurrence met first does not cut off what lies
- * within the limit; elsewhere it is a reference. Linear in the size of the
- * map; an explicit stack, however deep the map.
+ * within the limit; elsewhere it is a reference. A limit that cuts nothing
+ * gives the tree without it. Linear in the size of the map; an explicit
+ * stack, however deep the map.
  */
 export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Row[] {
+  if (!Number.isFinite(depthLimit)) return layout(index, roots, Infinity, author)!;
+  // Tried first, and given up at the first item beyond the limit: cheap when it is cut.
+  const uncut = layout(index, roots, Infinity, author, undefined, depthLimit);
+  return uncut ?? layout(index, roots, depthLimit, author, smallestLevels(index, roots, depthLimit))!;
+}
+
+/**
+ * The layout, with `levels` (each item's smallest level) when a limit cuts
+ * the tree; undefined when `giveUpBeyond` is given and an item lies beyond it.
+ */
+function layout(
+  index: MapIndex,
+  roots: readonly Root[],
+  depthLimit: number,
+  author: string | undefined,
+  levels?: Levels,
+  giveUpBeyond = Infinity,
+): Row[] | undefined {
   const rows: Row[] = [];
   const expanded = new IdSet();
   // What lies on the path from the root to the current row, for cycles.
   const path: { kind: Row['kind']; id: string; depth: number }[] = [];
   const onPath = new IdSet();
   const pending: Pending[] = [];
-  // Without a limit nothing is cut, so the first occurrence prints in full, as it always has.
-  const levels = Number.isFinite(depthLimit) ? smallestLevels(index, roots, depthLimit) : undefined;
   for (let i = roots.length - 1; i >= 0; i--) {
     const root = roots[i]!;
     const item: Pending = { kind: root.kind, id: root.id, parent: -1, depth: 0, level: 0, voice: author, premise: false };
@@ -89,6 +106,7 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
 
   while (pending.length > 0) {
     const item = pending.pop()!;
+    if (item.level > giveUpBeyond) return undefined;
     while (path.length > 0 && path[path.length - 1]!.depth >= item.depth) {
       const left = path.pop()!;
       onPath.delete(left.kind, left.id);
