@@ -22,6 +22,7 @@ import {
   reportMissing,
   scalarText,
   type Entry,
+  type KeysSeen,
   type ParseContext,
 } from './fields.js';
 import {
@@ -35,8 +36,7 @@ import {
   STATEMENT_FIELDS,
   type FieldTable,
 } from './spec.js';
-import { didYouMean } from './suggest.js';
-import type { YMap, YNode, YScalar } from './yaml-tree.js';
+import type { YNode, YScalar } from './yaml-tree.js';
 
 /**
  * Readers for one entry of an id-keyed section (a speaker, a statement, an
@@ -89,13 +89,14 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 
 /** An argument, or undefined when it has no target to attach to (reported). */
 export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
-  const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key);
+  const seen: KeysSeen = { names: [], keys: [], misspelt: [] };
+  const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key, seen);
   // A target given with the wrong type was reported as such: it is not also missing.
-  const given = value.kind === 'map' ? givenKeys(value, ARGUMENT_TARGET_KEYS) : new Map<string, YScalar>();
-  if (value.kind === 'map' && given.size === 0) {
+  const targets = seen.names.flatMap((name, i) => (isTargetKey(name) ? [{ name, key: seen.keys[i]! }] : []));
+  if (value.kind === 'map' && targets.length === 0) {
     // A misspelt target ("attack:") was reported as an unknown key with a
     // "did you mean"; saying "no target" as well would only repeat it.
-    if (hasMisspeltTarget(value)) return undefined;
+    if (seen.misspelt.some(isTargetKey)) return undefined;
     ctx.report({
       code: 'missing-target',
       severity: 'error',
@@ -105,13 +106,12 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     });
     return undefined;
   }
-  if (given.size > 1) {
-    const names = [...given.keys()];
+  if (targets.length > 1) {
     ctx.report({
       code: 'several-targets',
       severity: 'error',
-      message: `Argument "${id}" has ${names.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
-      span: given.get(names[1]!)!,
+      message: `Argument "${id}" has ${targets.map(({ name }) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
+      span: targets[1]!.key,
       hint: 'Split it into one argument per target.',
     });
   }
@@ -145,24 +145,7 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   return argument;
 }
 
-/** The keys among `names` that a mapping gives, well-typed or not, in file order. */
-function hasMisspeltTarget(node: YMap): boolean {
-  return node.pairs.some(
-    ({ key }) =>
-      key.kind === 'scalar' &&
-      typeof key.value === 'string' &&
-      !Object.hasOwn(ARGUMENT_FIELDS, key.value) &&
-      didYouMean(key.value, ARGUMENT_TARGET_KEYS) !== undefined,
-  );
-}
-
-function givenKeys(node: YMap, names: readonly string[]): Map<string, YScalar> {
-  const given = new Map<string, YScalar>();
-  for (const { key } of node.pairs) {
-    if (key.kind === 'scalar' && typeof key.value === 'string' && names.includes(key.value) && !given.has(key.value)) given.set(key.value, key);
-  }
-  return given;
-}
+const isTargetKey = (name: string): boolean => (ARGUMENT_TARGET_KEYS as readonly string[]).includes(name);
 
 function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
   if (!entry) return [];
@@ -185,8 +168,9 @@ function objectFields(
   shorthand: string | undefined,
   what: () => string,
   key: YScalar,
+  seen?: KeysSeen,
 ): Map<string, Entry> {
-  if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key });
+  if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key }, seen);
   if (shorthand && isBlank(ctx, value)) {
     reportMissing(ctx, capitalise(what()), shorthand, blankSpan({ key, value }), value, shorthandHint(key, shorthand));
     return new Map();

@@ -1,7 +1,7 @@
 import type { DiagnosticInput } from '../diagnostics/locate.js';
 import type { Span } from '../model/types.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
-import { closestMatch, didYouMean } from './suggest.js';
+import { closestMatch, didYouMean, didYouMeanHint } from './suggest.js';
 import { shorten } from '../text/shorten.js';
 import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
@@ -77,6 +77,8 @@ export function readFields(
   table: FieldTable,
   /** `what` names the owner in messages ("statement "a""); it is only built when a message needs it. */
   owner: { what: string | (() => string); span: Span },
+  /** Filled in, when given, with the keys the mapping gives and the fields unknown keys seem to mean. */
+  seen?: KeysSeen,
 ): Map<string, Entry> {
   const ownerName = () => (typeof owner.what === 'string' ? owner.what : owner.what());
   const entries = new Map<string, Entry>();
@@ -107,7 +109,7 @@ export function readFields(
         severity: 'error',
         message: `Unknown key "${shorten(name)}" in ${ownerName()}.`,
         span: key,
-        hint: didYouMean(name, Object.keys(table)) ?? `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
+        hint: meant !== undefined ? didYouMeanHint(meant) : `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
       });
       continue;
     }
@@ -137,7 +139,17 @@ export function readFields(
     const hint = `Add "${name}:" (${field.description.replace(/\.$/, '').toLowerCase()}).`;
     reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }
+  if (seen) Object.assign(seen, { names: givenNames, keys: givenKeys, misspelt: misspelt ?? [] });
   return entries;
+}
+
+/** What readFields saw of a mapping's keys, for rules a field table cannot state (exactly one target). */
+export interface KeysSeen {
+  /** Known keys given, well-typed or not, each once, in file order, with their nodes. */
+  names: string[];
+  keys: YScalar[];
+  /** Fields that an unknown key looks like a misspelling of (reported with a "did you mean"). */
+  misspelt: string[];
 }
 
 /** Empty (null) or only white space: for text, the same as not given. */

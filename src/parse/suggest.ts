@@ -43,8 +43,11 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
 /** The hint `Did you mean "x"?` for the closest candidate, or undefined when none is close. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   const match = closestMatch(word, candidates);
-  return match === undefined ? undefined : `Did you mean "${match}"?`;
+  return match === undefined ? undefined : didYouMeanHint(match);
 }
+
+/** The hint that proposes `match`. */
+export const didYouMeanHint = (match: string): string => `Did you mean "${match}"?`;
 
 /**
  * `didYouMean` for a run that may need it many times. Each call scans all the
