@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/index.js';
 
-/** code:line:column of each diagnostic. */
-const problems = (text: string): string[] => parseMap(text, 'm.yaml').diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`);
+import { positions as problems } from './parse-helpers.js';
 
 const withArgument = (argument: string): string => `argmap: 1\nstatements: {a: A, b: B}\narguments:\n  r:\n    premises: [b]\n    ${argument}\n`;
 
@@ -102,5 +101,11 @@ describe('follow-on errors', () => {
     expect(hints('argmap: 1\nstatements: {claim: C, a: A}\narguments:\n  r: { supports: claim, premises: [a, claimm] }\n')).toEqual([defineIt]);
     expect(hints('argmap: 1\nstatements: {claim: C, a: A}\ncontradictions:\n  - [claim, claimm]\n')).toEqual([defineIt]);
     expect(hints('argmap: 1\nstatements: {claim: C, a: A, claim2: D}\ncontradictions:\n  - [claim2, claimm]\n')).toEqual(['Did you mean "claim"?']);
+  });
+});
+
+describe('an x- key that looks like a target', () => {
+  it('is ignored, as every x- key is, so the target is still missing', () => {
+    expect(problems(withArgument('x-attacks: a'))).toEqual(['missing-target:4:3']);
   });
 });
