@@ -1,7 +1,7 @@
 import type { PartsMatch } from './parts-matcher.js';
 import type { SourceIndex } from './quotes.js';
 
-/** Token comparisons left for the anchored search, shared by the quotes of one call. */
+/** Work left (token comparisons here, votes in nearest-passage.ts), shared by the quotes of one search. */
 export interface Budget {
   left: number;
 }

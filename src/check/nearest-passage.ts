@@ -1,3 +1,4 @@
+import type { Budget } from './anchored-search.js';
 import type { SourceIndex } from './quotes.js';
 
 /**
@@ -5,20 +6,15 @@ import type { SourceIndex } from './quotes.js';
  * should look for what the quote perhaps meant to say (quote-not-found shows it).
  */
 
-/** Votes the nearest-passage search may still cast; shared by the quotes of one search. */
-export interface NearestBudget {
-  left: number;
-}
-
 // Tokens this common say little about where a near miss lies.
 const MAX_VOTING_OCCURRENCES = 2000;
 // Votes the nearest-passage search may cast in all, per token of source and quotes.
 export const NEAREST_WORK = 16;
 
 /** The token indexes where a value occurs: occurrences[from .. to), or undefined if it never does. */
-function occurrencesOf(index: SourceIndex, value: string): { id: number; from: number; to: number } | undefined {
+function occurrencesOf(index: SourceIndex, value: string): { from: number; to: number } | undefined {
   const id = index.vocabulary.get(value);
-  return id === undefined ? undefined : { id, from: index.offsets[id]!, to: index.offsets[id + 1]! };
+  return id === undefined ? undefined : { from: index.offsets[id]!, to: index.offsets[id + 1]! };
 }
 
 /**
@@ -31,7 +27,7 @@ function occurrencesOf(index: SourceIndex, value: string): { id: number; from: n
 export function nearestTo(
   index: SourceIndex,
   words: string[],
-  budget: NearestBudget = { left: Infinity },
+  budget: Budget = { left: Infinity },
 ): { nearest?: { start: number; end: number; text: string } } {
   const ranges = words.map((word) => {
     const range = occurrencesOf(index, word);

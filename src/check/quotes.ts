@@ -3,9 +3,6 @@ import { IntList } from './int-list.js';
 import { NEAREST_WORK, nearestTo } from './nearest-passage.js';
 import { matchParts, type PartsMatch } from './parts-matcher.js';
 
-// The nearest passage lives in its own module; tests and callers reach it from here too.
-export { NEAREST_WORK, nearestTo, type NearestBudget } from './nearest-passage.js';
-
 /**
  * Finding a map's quotes in the source text. Both sides are cut into tokens
  * (runs of letters and digits, and single punctuation marks) and normalised:
@@ -239,7 +236,7 @@ export function searchQuotes(index: SourceIndex, quotes: readonly string[], work
   });
 }
 
-/** A quote's parts as token ids; undefined when it is empty or has a word the source lacks (so cannot match). */
+/** A quote's parts as token ids; undefined when it has a word the source lacks (so cannot match). */
 function partIds(index: SourceIndex, parts: string[][]): number[][] | undefined {
   const ids: number[][] = [];
   for (const part of parts) {
@@ -251,7 +248,7 @@ function partIds(index: SourceIndex, parts: string[][]): number[][] | undefined 
     }
     ids.push(partIds);
   }
-  return ids.length === 0 ? undefined : ids;
+  return ids;
 }
 
 export function findQuote(index: SourceIndex, quote: string): QuoteMatch {

@@ -1,3 +1,4 @@
+import { oneLine } from '../text/escape.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -12,7 +13,7 @@ import { shorten } from '../text/shorten.js';
 export const q = (id: string): string => `"${shorten(id)}"`;
 
 /** A passage of prose (a statement written as a YAML block scalar may span lines), on one line and at most `max` characters. */
-export const excerpt = (text: string, max = 100): string => shorten(text.replace(/[ \t\r\n]+/g, ' ').trim(), max);
+export const excerpt = (text: string, max = 100): string => shorten(oneLine(text), max);
 
 /** "a", "b" and "c"; past `max` items, "a", "b" and 3 more. */
 export function listIds(ids: readonly string[], max = 5): string {

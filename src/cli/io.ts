@@ -130,7 +130,8 @@ export async function writeFileAtomic(path: string, data: OutputData): Promise<v
       // The file replaced keeps its permissions; a new one gets the umask's.
       if (mode !== undefined) fchmodSync(fd, mode);
       // Each write continues where the last one ended, so chunks append.
-      for (const chunk of chunksOf(data)) await promisify(writeToDescriptor)(fd, chunk);
+      const write = promisify(writeToDescriptor);
+      for (const chunk of chunksOf(data)) await write(fd, chunk);
       await promisify(fsync)(fd);
     } finally {
       closeSync(fd);

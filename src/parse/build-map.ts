@@ -13,7 +13,7 @@ import {
   setIf,
   span,
 } from './entities.js';
-import { describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
+import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
 import { MAP_FIELDS, RULE_LEVELS, SOURCE_FIELDS } from './spec.js';
 import { didYouMean } from './suggest.js';
 import type { SectionSink, YNode, YScalar } from './yaml-tree.js';
@@ -90,7 +90,7 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
           code: 'wrong-type',
           severity: 'error',
           message: `The level of rule "${rule}" should be off, info, warning or error, but it is ${describe(value)}.`,
-          span: value.kind === 'scalar' && value.value === null ? key : value,
+          span: blankSpan({ key, value }),
           hint: didYouMean(value.kind === 'scalar' ? String(value.value) : '', RULE_LEVELS),
         });
       }, RULE_IDS));

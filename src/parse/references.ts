@@ -1,4 +1,5 @@
 import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
+import type { RejectedIds } from './build-map.js';
 import type { ParseContext } from './fields.js';
 import { limitedDidYouMean } from './suggest.js';
 import { shorten } from '../text/shorten.js';
@@ -18,7 +19,7 @@ type Kind = 'statement' | 'argument' | 'speaker';
  * a problem already reported (an invalid id, an argument with no target): a
  * reference to one is dropped without a second, misleading "unknown" error.
  */
-export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected?: Readonly<Record<Kind, ReadonlySet<string>>>): void {
+export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Readonly<RejectedIds>): void {
   // One map of statement ids serves both to find a statement and to name its
   // span: built in a loop, as a 100,000-statement map would otherwise make
   // 100,000 [id, span] pairs on the way.
@@ -52,7 +53,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected?: Rea
   /** `except` is never suggested: an id the reference cannot name without a self-reference error. */
   const check = (ref: Ref, expected: Kind, where: () => string, alsoAllowed?: Kind, except?: string): boolean => {
     if (idsOf(expected).has(ref.id) || (alsoAllowed !== undefined && idsOf(alsoAllowed).has(ref.id))) return true;
-    if (rejected && (rejected[expected].has(ref.id) || (alsoAllowed !== undefined && rejected[alsoAllowed].has(ref.id)))) return false;
+    if (rejected[expected].has(ref.id) || (alsoAllowed !== undefined && rejected[alsoAllowed].has(ref.id))) return false;
     const other: Kind | undefined = (['statement', 'argument', 'speaker'] as const).find(
       (kind) => kind !== 'speaker' && expected !== 'speaker' && idsOf(kind).has(ref.id),
     );

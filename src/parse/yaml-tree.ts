@@ -65,7 +65,6 @@ export interface YamlResult {
   problems: DiagnosticInput[];
 }
 
-export { MAX_YAML_DEPTH };
 
 /**
  * A rejected alias is already reported; leaving out what holds it avoids a

@@ -40,8 +40,7 @@ export function escapeTerminal(text: string): string {
 // Most text has nothing to fold, trim or escape, and one quick test says so:
 // it matches whatever escapeInline would change (and, being blind to surrogate
 // pairs, every emoji too, which then takes the long way).
-const MAY_CHANGE_INLINE =
-  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]| {2}|^\s|\s$/;
+const MAY_CHANGE_INLINE = new RegExp(`${UNSAFE_CLASS}| {2}|^\\s|\\s$`);
 
 /**
  * For a message of several lines (commander's usage errors, a stack trace):
@@ -58,7 +57,12 @@ export function escapeLines(text: string): string {
  */
 export function escapeInline(text: string): string {
   if (!MAY_CHANGE_INLINE.test(text)) return text;
-  return escapeTerminal(text.replace(/[ \t\r\n]+/g, ' ').trim());
+  return escapeTerminal(oneLine(text));
+}
+
+/** Prose on one line: runs of whitespace, line breaks included, become one space; no space at either end. */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 // What JSON.stringify leaves raw that a terminal would act on. It already

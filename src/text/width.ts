@@ -3,12 +3,15 @@ import { graphemeChunks } from './graphemes.js';
 /** Display width of a string in terminal columns (CJK and emoji take two). */
 export type DisplayWidth = (text: string) => number;
 
-/** Counts code points: exact for most Western text, and free to load. */
-export const approximateWidth: DisplayWidth = (text) => {
+/** The number of code points (a surrogate pair is one; a lone surrogate is one too). */
+export function codePointCount(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
-};
+}
+
+/** Counts code points: exact for most Western text, and free to load. */
+export const approximateWidth: DisplayWidth = codePointCount;
 
 const LONG = 1024;
 

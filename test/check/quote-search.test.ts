@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  NEAREST_WORK,
-  findQuote,
-  findQuotes,
-  indexSource,
-  nearestTo,
-  quoteParts,
-  searchQuotes,
-  type NearestBudget,
-  type QuoteMatch,
-  type SourceIndex,
-} from '../../src/check/quotes.js';
+import type { Budget } from '../../src/check/anchored-search.js';
+import { NEAREST_WORK, nearestTo } from '../../src/check/nearest-passage.js';
+import { findQuote, findQuotes, indexSource, quoteParts, searchQuotes, type QuoteMatch, type SourceIndex } from '../../src/check/quotes.js';
 
 // The plainest search: each part at each start from `from` on, token by token.
 // Obviously right, and quadratic.
@@ -23,7 +14,7 @@ function referencePart(index: SourceIndex, part: string[], from: number): number
   return -1;
 }
 
-function referenceQuote(index: SourceIndex, quote: string, budget: NearestBudget): QuoteMatch {
+function referenceQuote(index: SourceIndex, quote: string, budget: Budget): QuoteMatch {
   const parts = quoteParts(quote);
   if (!parts.flat().some((value) => /[a-z]/.test(value))) return { found: false, wordless: true };
   let from = 0;

@@ -25,5 +25,6 @@ describe('the shared option parsers', () => {
     const first = collectRule('single-premise=off', {});
     expect(collectRule('single-premise=warn', first)).toEqual({ 'single-premise': 'warning' });
     expect(() => collectRule('no-such-rule=off', {})).toThrow(InvalidArgumentError);
+    expect(() => collectRule('no-such-rule=off', {})).toThrow('Unknown rule "no-such-rule". See `argmap rules` for the list.');
   });
 });

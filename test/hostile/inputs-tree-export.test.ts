@@ -1,9 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/context.js';
-import { main } from '../../src/cli/main.js';
 import { HOSTILE_INPUTS, ODD_BUT_VALID, PROTO_MAP } from './inputs.js';
 import { expectSafeOutput, runBoundedAsync as cli, runInProcess, tempDir } from './run.js';
 
@@ -91,14 +88,6 @@ describe.concurrent('hostile and broken input, through tree and export', () => {
   });
 });
 
-/** An io that keeps what is written, for running the CLI in this process. */
-function capturingIo(input: string): CliIo {
-  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-  const stdin = new PassThrough();
-  stdin.end(input);
-  return { stdout: sink(), stderr: sink(), stdin, env: {} };
-}
-
 describe('prototype pollution', () => {
   it('no command, run in this process on maps full of __proto__, changes Object.prototype', async () => {
     const valid = [
@@ -119,7 +108,7 @@ describe('prototype pollution', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     for (const map of [PROTO_MAP, valid]) {
       for (const args of [['check', '-'], ['check', '--format', 'json', '-'], ['tree', '--speaker', '__proto__', '-'], ['export', '--format', 'dot', '--group-by', 'tag', '-']]) {
-        const code = await main(['node', 'argmap', ...args], capturingIo(map));
+        const { code } = await runInProcess(args, { input: map });
         expect([0, 1], `${args.join(' ')}`).toContain(code);
       }
     }

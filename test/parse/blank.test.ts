@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMap } from '../../src/index.js';
 
-const diagnostics = (text: string) => parseMap(text, 'm.yaml').diagnostics.map(({ code, line, column, message, hint }) => ({ code, line, column, message, hint }));
+import { details as diagnostics } from './parse-helpers.js';
 
 describe('blank items', () => {
   it('blank or empty text is missing text, at the value (or the key when there is no value)', () => {

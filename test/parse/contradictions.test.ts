@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMap } from '../../src/index.js';
+import { details as diagnostics } from './parse-helpers.js';
 
-const diagnostics = (text: string) => parseMap(text, 'm.yaml').diagnostics.map(({ code, line, column, message, hint }) => ({ code, line, column, message, hint }));
 const base = 'argmap: 1\nstatements: {a: A, b: B}\ncontradictions:\n';
 
 describe('a contradiction with an item that is not an id', () => {

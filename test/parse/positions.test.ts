@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeMapBytes, formatDiagnostics, parseMap } from '../../src/index.js';
 import { createLocator, lineStarts, lineText } from '../../src/diagnostics/locate.js';
 
-const at = (text: string) => parseMap(text, 'm.yaml').diagnostics.map((d) => `${d.code}:${d.line}:${d.column}`);
+import { positions as at } from './parse-helpers.js';
 
 describe('line ends', () => {
   const lines = ['argmap: 1', 'statements:', '  a: A', '  b: { txt: B }', ''];

@@ -161,7 +161,7 @@ function uniqueIds(argument: Argument): string[] {
 /** Linked premises, a title to show, or an undercut aimed at it: the argument gets its own node. */
 function needsNode(argument: Argument, index: MapIndex): boolean {
   if (argument.title !== undefined) return true;
-  if (argument.premises.length !== 1 && uniqueIds(argument).length !== 1) return true;
+  if (uniqueIds(argument).length !== 1) return true;
   // Ids are shared, so anything aimed at an argument's id is an undercut of it.
   return index.argumentsAt.has(argument.id);
 }

@@ -26,7 +26,7 @@ const HTML_LIKE = /^<.+>$/ms;
 const NEEDS_ESCAPE = /[\0"\r\n]/;
 
 /** A quoted DOT string, escaped as ts-graphviz escapes it: NULs dropped, `"` not after a backslash, CR and LF. */
-export function quoteDot(value: string): string {
+function quoteDot(value: string): string {
   if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
   return `"${value.replace(/\0/g, '').replace(/(?<!\\)"|[\r\n]/g, (char) => ESCAPES[char]!)}"`;
 }

@@ -32,7 +32,7 @@ export const MAX_LABEL_CHARS = 2000;
 
 /** Text for a label, cut to MAX_LABEL_CHARS with "…" when longer. */
 export function labelText(text: string): string {
-  return text.length > MAX_LABEL_CHARS ? `${cutAt(text, MAX_LABEL_CHARS - 1)}…` : text;
+  return cutTo(text, MAX_LABEL_CHARS);
 }
 
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -63,10 +63,14 @@ export function htmlOfInline(text: string): string {
  * cut to MAX_TOOLTIP_CHARS.
  */
 export function tooltipText(lines: readonly string[]): string {
-  let text = lines.map((line) => escapeInline(line)).join('\n');
-  if (text.length > MAX_TOOLTIP_CHARS) text = `${cutAt(text, MAX_TOOLTIP_CHARS - 1)}…`;
+  const text = cutTo(lines.map((line) => escapeInline(line)).join('\n'), MAX_TOOLTIP_CHARS);
   // ts-graphviz turns the line breaks into `\n`, which Graphviz reads as a break.
   return xmlEscape(text).replace(/\\/g, '\\\\\\\\');
+}
+
+/** The text, or when longer than `max` UTF-16 units its start and "…", `max` in all. */
+function cutTo(text: string, max: number): string {
+  return text.length > max ? `${cutAt(text, max - 1)}…` : text;
 }
 
 /** Cuts without splitting a surrogate pair. */

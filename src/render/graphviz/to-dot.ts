@@ -1,13 +1,11 @@
 import type { ArgMap } from '../../model/types.js';
 import { buildGraphvizModel } from './model.js';
 import type { GraphvizOptions } from './options.js';
-import { dotChunks } from './print-dot.js';
+import { dotChunks, printDot } from './print-dot.js';
 
 /** The map as DOT source: the Graphviz model, printed as ts-graphviz prints it (see print-dot.ts). */
 export function mapToDot(map: ArgMap, options: GraphvizOptions = {}): string {
-  let text = '';
-  for (const chunk of mapToDotChunks(map, options)) text += chunk;
-  return text;
+  return `${printDot(buildGraphvizModel(map, options))}\n`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { codePointCount } from '../../text/width.js';
+
 /**
  * Greedy word wrap to lines of at most `width` characters (code points).
  * Whitespace runs count as one space; a word longer than a line is broken.
@@ -10,7 +12,7 @@ export function wrapText(text: string, width: number): string[] {
   let lineLength = 0;
   for (const word of text.split(/\s+/)) {
     if (word === '') continue;
-    const length = codePoints(word);
+    const length = codePointCount(word);
     if (lineLength > 0 && lineLength + 1 + length <= limit) {
       line += ` ${word}`;
       lineLength += 1 + length;
@@ -30,21 +32,4 @@ export function wrapText(text: string, width: number): string[] {
   }
   if (lineLength > 0 || lines.length === 0) lines.push(line);
   return lines;
-}
-
-/** The number of code points, counted without splitting the text up. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one code point.
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count--;
-        i++;
-      }
-    }
-  }
-  return count;
 }

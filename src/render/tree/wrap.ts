@@ -1,4 +1,4 @@
-import { graphemes } from '../../text/graphemes.js';
+import { graphemes, PRINTABLE_ASCII } from '../../text/graphemes.js';
 import type { DisplayWidth } from '../../text/width.js';
 
 /** Applies a style (colour, bold…) to a run of text; identity when there is no colour. */
@@ -23,7 +23,6 @@ interface Word {
   gap: number;
 }
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Measures printable ASCII by its length and only hands anything else to `measure`. */
 export function withAsciiFastPath(measure: DisplayWidth): DisplayWidth {
