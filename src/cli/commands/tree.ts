@@ -5,6 +5,7 @@ import { drawTree, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH, resolveTreeOptions } from '../../render/tree/options.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
+import { stringsIn } from '../../text/strings.js';
 import { displayWidthFor } from '../../text/width.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -89,7 +90,9 @@ does not have.`,
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
-        displayWidth: await displayWidthFor([loaded.text]),
+        // A backslash may be a YAML escape ("\u6f22") that is ASCII in the file but wide on screen,
+        // so then the decoded texts decide.
+        displayWidth: await displayWidthFor(loaded.text.includes('\\') ? stringsIn(map) : [loaded.text]),
       };
       // Checked once, here: drawTree takes only checked settings.
       const { settings, problem } = resolveTreeOptions(map, index, treeOptions);
