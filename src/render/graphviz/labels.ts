@@ -7,7 +7,7 @@ import type { HTMLLikeLabel } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
 import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
 import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
-import { htmlOfInline, htmlText, labelText, tooltipText } from './text.js';
+import { htmlOfInline, htmlText, shownText, tooltipText } from './text.js';
 import { wrapText } from './wrap.js';
 import { escapeInline } from '../../text/escape.js';
 
@@ -15,8 +15,8 @@ const LEFT_BREAK = '<BR ALIGN="LEFT"/>';
 
 /** Wrapped, escaped lines of untrusted text, cut to MAX_LABEL_CHARS. */
 function wrappedLines(text: string, width: number): string[] {
-  // Cut, then escaped once before wrapping: the wrapped lines are inline text already.
-  return wrapText(escapeInline(labelText(text)), width).map(htmlOfInline);
+  // Escaped once before wrapping: the wrapped lines are inline text already.
+  return wrapText(shownText(text), width).map(htmlOfInline);
 }
 
 /**

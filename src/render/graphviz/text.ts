@@ -38,15 +38,30 @@ export function labelText(text: string): string {
 const XML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 function xmlEscape(text: string): string {
-  return text.replace(/[&<>"\uFFFE\uFFFF]/g, (char) => XML[char] ?? `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`);
+  return text.replace(/[&<>"]/g, (char) => XML[char]!);
+}
+
+/** Text escaped as escapeInline does, and U+FFFE and U+FFFF too, which XML forbids: everything shown as it will be drawn. */
+function visible(text: string): string {
+  const inline = escapeInline(text);
+  return /[\uFFFE\uFFFF]/.test(inline) ? inline.replace(/[\uFFFE\uFFFF]/g, (char) => `\\u{${char.charCodeAt(0).toString(16).toUpperCase()}}`) : inline;
 }
 
 /**
  * One line of text for an HTML-like label (`label=<...>`), escaped and cut to
- * MAX_LABEL_CHARS. Whitespace runs, line breaks included, become one space.
+ * MAX_LABEL_CHARS, counted as shown. Whitespace runs, line breaks included,
+ * become one space.
  */
 export function htmlText(text: string): string {
-  return htmlOfInline(escapeInline(labelText(text)));
+  // Cut again once escaped: escapes such as `\u{FFFE}` make one character eight, and a label
+  // that is not wrapped (a title, a tag, a name) must stay under Graphviz's limits: 16,384
+  // characters of HTML text between two tags, and 65,535 points of width.
+  return htmlOfInline(shownText(text));
+}
+
+/** The text as a label shows it: control characters and the like as visible escapes, cut to MAX_LABEL_CHARS of what is shown. */
+export function shownText(text: string): string {
+  return labelText(visible(labelText(text)));
 }
 
 /**
@@ -63,7 +78,7 @@ export function htmlOfInline(text: string): string {
  * cut to MAX_TOOLTIP_CHARS.
  */
 export function tooltipText(lines: readonly string[]): string {
-  const text = cutTo(lines.map((line) => escapeInline(line)).join('\n'), MAX_TOOLTIP_CHARS);
+  const text = cutTo(lines.map(visible).join('\n'), MAX_TOOLTIP_CHARS);
   // ts-graphviz turns the line breaks into `\n`, which Graphviz reads as a break.
   return xmlEscape(text).replace(/\\/g, '\\\\\\\\');
 }
