@@ -71,4 +71,12 @@ describe('labels of long text that escaping grows', () => {
     // 2,000 characters as shown: 249 escapes, the start of one more, and the ellipsis.
     expect(title).toBe(`${'\\u{FFFE}'.repeat(249)}\\u{FFFE…`);
   });
+
+  it('noncharacters in a tag, a name and a title are drawn as escapes, not dropped with their label', async () => {
+    const svg = await renderSvg(mapToDot(mapFull('a\ufffeb\uffff'), { groupBy: 'tag', ids: false }));
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    // The title, the source line, the tag's cluster, the statement and its speaker, the argument's title.
+    expect(texts.filter((text) => text?.includes('a\\u{FFFE}b\\u{FFFF}')).length).toBe(6);
+    expect(svg).toContain('>a\\u{FFFE}b\\u{FFFF}</text>');
+  });
 });
