@@ -1,15 +1,15 @@
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers.js';
 import { runBounded } from '../hostile/run.js';
 import { openToAll, permissionsBind, permissionsNote, unprivileged } from '../hostile/unprivileged.js';
+import { tempDir } from '../temp.js';
 
 const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\n  dies: Socrates will die.\narguments:\n  r: { supports: dies, premises: [mortl] }\n';
 
 function tempFile(name: string, content: string | Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
+  const dir = tempDir('argmap-test-');
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -167,7 +167,7 @@ describe('argmap check (end to end)', () => {
 
   it('sorts every format the same way: by file, line, column, code, parse and rule findings together', () => {
     // duplicate-ref (5:35) comes from parsing, single-premise (5:32) from the rules, which run after.
-    const dir = mkdtempSync(join(tmpdir(), 'argmap-test-'));
+    const dir = tempDir('argmap-test-');
     for (const name of ['a.yaml', 'b.yaml']) writeFileSync(join(dir, name), warned);
     const files = [join(dir, 'b.yaml'), join(dir, 'a.yaml')];
     const expected = ['a.yaml:5:32 single-premise', 'a.yaml:5:35 duplicate-ref', 'b.yaml:5:32 single-premise', 'b.yaml:5:35 duplicate-ref'];
@@ -192,7 +192,7 @@ describe('argmap check (end to end)', () => {
 
   it("says, as the README's quick start shows, that the article's source text is not there in a fresh clone", () => {
     // A clone with nothing beside it: the map names ../../shared/sources/… from its folder.
-    const clone = join(mkdtempSync(join(tmpdir(), 'argmap-clone-')), 'argmap');
+    const clone = join(tempDir('argmap-clone-'), 'argmap');
     mkdirSync(join(clone, 'maps'), { recursive: true });
     copyFileSync(join(ROOT, 'maps/unilateral-concessions.yaml'), join(clone, 'maps/unilateral-concessions.yaml'));
     const run = runCli(['check', 'maps/unilateral-concessions.yaml'], { cwd: clone });

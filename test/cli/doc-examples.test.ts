@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, copyFileSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
 /**
  * Every command the README and docs/limits.md show runs as shown: from a folder
@@ -24,10 +24,10 @@ function examples(markdown: string, inline: boolean): string[] {
 }
 
 function workspace(): { cwd: string; path: string } {
-  const cwd = mkdtempSync(join(tmpdir(), 'argmap-docs-'));
+  const cwd = tempDir('argmap-docs-');
   symlinkSync(join(ROOT, 'maps'), join(cwd, 'maps'));
   copyFileSync(join(ROOT, 'maps/example.yaml'), join(cwd, 'map.yaml'));
-  const bin = mkdtempSync(join(tmpdir(), 'argmap-bin-'));
+  const bin = tempDir('argmap-bin-');
   writeFileSync(join(bin, 'argmap'), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"\n`, { mode: 0o755 });
   return { cwd, path: `${bin}:${process.env.PATH ?? ''}` };
 }

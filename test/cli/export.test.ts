@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
@@ -11,6 +10,7 @@ import { escapeInline } from '../../src/text/escape.js';
 import { BIN, ROOT, runCli } from '../helpers.js';
 import { PNG_SIGNATURE } from '../render/graphviz/png.js';
 import { svgNodes } from '../render/graphviz/svg-text.js';
+import { tempDir } from '../temp.js';
 
 const EXAMPLE = 'maps/example.yaml';
 const exampleText = readFileSync(join(ROOT, EXAMPLE), 'utf8');
@@ -20,7 +20,7 @@ const broken = 'argmap: 1\nstatements:\n  mortal: Socrates is mortal.\n  dies: S
 /** Width and height from a PNG's header. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'argmap-export-'));
+const exportDir = () => tempDir('argmap-export-');
 
 /** The CLI with raw bytes on stdout, and optionally extra flags for node itself. */
 function runRaw(args: string[], options: { nodeFlags?: string[]; env?: Record<string, string> } = {}) {
@@ -44,7 +44,7 @@ describe('argmap export (end to end)', () => {
     expect(piped.code).toBe(0);
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toMatch(/^<\?xml[\s\S]*<\/svg>\n$/);
-    const dir = tempDir();
+    const dir = exportDir();
     const run = runCli(['export', EXAMPLE, '-o', join(dir, 'map.svg')]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toBe(piped.stdout);
@@ -52,7 +52,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('follows the extension of -o, unless --format says otherwise', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     expect(runCli(['export', EXAMPLE, '-o', join(dir, 'map.png')]).code).toBe(0);
     expect(readFileSync(join(dir, 'map.png')).subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(runCli(['export', EXAMPLE, '-o', join(dir, 'map.gv')]).code).toBe(0);
@@ -83,7 +83,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('prints the diagnostics and writes nothing when the map has errors', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     const input = join(dir, 'broken.yaml');
     writeFileSync(input, broken);
     const run = runCli(['export', input, '-o', join(dir, 'map.svg')]);
@@ -104,7 +104,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('refuses to write over the map, even through a symbolic link', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     const map = join(dir, 'map.yaml');
     writeFileSync(map, exampleText);
     symlinkSync(map, join(dir, 'link.svg'));
@@ -119,7 +119,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it.skipIf(process.platform === 'win32')('replaces a file keeping its permissions, through a symbolic link too', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     const output = join(dir, 'map.dot');
     writeFileSync(output, 'old');
     chmodSync(output, 0o600);
@@ -134,7 +134,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('exits 2 with one line when the output folder does not exist', () => {
-    const output = join(tempDir(), 'missing', 'map.svg');
+    const output = join(exportDir(), 'missing', 'map.svg');
     expect(runCli(['export', EXAMPLE, '-o', output])).toEqual({
       code: 2,
       stdout: '',
@@ -143,8 +143,8 @@ describe('argmap export (end to end)', () => {
   });
 
   it('says how to install Graphviz when PDF is asked for and dot is missing', () => {
-    const env = { PATH: tempDir() };
-    const pdf = runCli(['export', EXAMPLE, '-o', join(tempDir(), 'map.pdf')], { env });
+    const env = { PATH: exportDir() };
+    const pdf = runCli(['export', EXAMPLE, '-o', join(exportDir(), 'map.pdf')], { env });
     expect(pdf).toEqual({
       code: 2,
       stdout: '',
@@ -157,11 +157,11 @@ describe('argmap export (end to end)', () => {
       'argmap: --renderer dot needs Graphviz, and `dot` is not on the PATH: install Graphviz (sudo apt install graphviz, or brew install graphviz); without --renderer dot, SVG and PNG need no install.\n',
     );
     // SVG and PNG need nothing but argmap.
-    expect(runCli(['export', EXAMPLE, '-o', join(tempDir(), 'map.png')], { env }).code).toBe(0);
+    expect(runCli(['export', EXAMPLE, '-o', join(exportDir(), 'map.png')], { env }).code).toBe(0);
   });
 
   it.skipIf(!hasDot)('makes PDF, and SVG with --renderer dot, with the system Graphviz', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     expect(runCli(['export', EXAMPLE, '-o', join(dir, 'map.pdf')])).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readFileSync(join(dir, 'map.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const svg = runCli(['export', EXAMPLE, '--renderer', 'dot']);
@@ -188,7 +188,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('draws a map of 1,000 statements', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     writeFileSync(join(dir, 'big.yaml'), generateMap({ statements: 1000, seed: 5 }).yaml);
     const run = runCli(['export', join(dir, 'big.yaml'), '-o', join(dir, 'big.svg')]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -197,7 +197,7 @@ describe('argmap export (end to end)', () => {
   });
 
   it('draws a map too wide for a sharp PNG smaller, and says so', () => {
-    const dir = tempDir();
+    const dir = exportDir();
     // 150 unconnected statements side by side: about 30,000 pixels wide at full size.
     const statements = Array.from({ length: 150 }, (_, i) => `  s${i}: Statement number ${i}, standing alone in a row.`);
     writeFileSync(join(dir, 'wide.yaml'), ['argmap: 1', 'statements:', ...statements, ''].join('\n'));
@@ -223,7 +223,7 @@ describe('argmap export (end to end)', () => {
 
 describe('lazy loading', () => {
   const loaded = (args: string[]) => {
-    const trace = join(tempDir(), 'imports.txt');
+    const trace = join(exportDir(), 'imports.txt');
     writeFileSync(trace, '');
     const run = runRaw(args, { nodeFlags: ['--import', join(ROOT, 'test/fixtures/trace-imports.mjs')], env: { ARGMAP_TRACE_IMPORTS: trace } });
     expect(run.code).toBe(0);
@@ -236,7 +236,7 @@ describe('lazy loading', () => {
     for (const heavy of ['ts-graphviz', '@hpcc-js/wasm-graphviz', '@resvg/resvg-js']) expect(check(heavy), heavy).toBe(false);
     const dot = loaded(['export', EXAMPLE, '--format', 'dot']);
     expect([dot('ts-graphviz'), dot('@hpcc-js/wasm-graphviz'), dot('@resvg/resvg-js')]).toEqual([true, false, false]);
-    const png = loaded(['export', EXAMPLE, '--format', 'png', '-o', join(tempDir(), 'map.png')]);
+    const png = loaded(['export', EXAMPLE, '--format', 'png', '-o', join(exportDir(), 'map.png')]);
     expect([png('ts-graphviz'), png('@hpcc-js/wasm-graphviz'), png('@resvg/resvg-js')]).toEqual([true, true, true]);
   });
 });

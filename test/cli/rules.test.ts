@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_METADATA } from '../../src/check/run.js';
 import { runCli, yaml } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'argmap-rules-'));
+function folderWith(files: Record<string, string>): string {
+  const dir = tempDir('argmap-rules-');
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
@@ -44,7 +44,7 @@ describe('argmap rules', () => {
 
 describe('argmap check with the consistency rules', () => {
   it('reads source.file next to the map and reports a quote that is not in it, with the nearest passage', () => {
-    const dir = tempDir({ 'map.yaml': map('the lane would make Oak Street safer'), 'letter.txt': letter });
+    const dir = folderWith({ 'map.yaml': map('the lane would make Oak Street safer'), 'letter.txt': letter });
     const run = runCli(['check', 'map.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('map.yaml:6:59  error  The quote of "safer" is not in the source text letter.txt.  [quote-not-found]');
@@ -53,7 +53,7 @@ describe('argmap check with the consistency rules', () => {
   });
 
   it('warns, without failing, when the source file cannot be read; --source overrides the map', () => {
-    const dir = tempDir({ 'map.yaml': map('the lane would make Elm Street safer'), 'other.txt': letter });
+    const dir = folderWith({ 'map.yaml': map('the lane would make Elm Street safer'), 'other.txt': letter });
     const missing = runCli(['check', '-f', 'json', 'map.yaml'], { cwd: dir });
     expect(missing.code).toBe(0);
     expect(JSON.parse(missing.stdout)).toContainEqual(expect.objectContaining({ code: 'source-unreadable', severity: 'warning', line: 2, column: 17 }));
@@ -63,13 +63,13 @@ describe('argmap check with the consistency rules', () => {
   });
 
   it('resolves source.file from the current folder for standard input', () => {
-    const dir = tempDir({ 'letter.txt': letter });
+    const dir = folderWith({ 'letter.txt': letter });
     const run = runCli(['check', '-f', 'json', '-'], { cwd: dir, input: map('the lane would make Elm Street safer') });
     expect(JSON.parse(run.stdout).map((d: { code: string }) => d.code)).toEqual(['single-premise']);
   });
 
   it('sets levels with --rule, over the map\'s checks:, and refuses unknown rules with a suggestion', () => {
-    const dir = tempDir({ 'map.yaml': map('the lane would make Elm Street safer', 'checks: { single-premise: error }'), 'letter.txt': letter });
+    const dir = folderWith({ 'map.yaml': map('the lane would make Elm Street safer', 'checks: { single-premise: error }'), 'letter.txt': letter });
     expect(runCli(['check', 'map.yaml'], { cwd: dir }).code).toBe(1);
     expect(runCli(['check', '--rule', 'single-premise=off', 'map.yaml'], { cwd: dir }).stdout).toBe('✔ No problems in map.yaml.\n');
     const unknown = runCli(['check', '--rule', 'single-premis=off', 'map.yaml'], { cwd: dir });
@@ -90,7 +90,7 @@ describe('argmap check with the consistency rules', () => {
   });
 
   it('writes SARIF with every rule and the findings', () => {
-    const dir = tempDir({ 'map.yaml': map('the lane would make Oak Street safer'), 'letter.txt': letter });
+    const dir = folderWith({ 'map.yaml': map('the lane would make Oak Street safer'), 'letter.txt': letter });
     const run = runCli(['check', '--format', 'sarif', 'map.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     const log = JSON.parse(run.stdout);

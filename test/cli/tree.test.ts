@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
@@ -7,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/context.js';
 import { parseMap, renderTree } from '../../src/index.js';
 import { runCli, yaml } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
 const exampleText = readFileSync(new URL('../../maps/example.yaml', import.meta.url), 'utf8');
 
@@ -23,7 +23,7 @@ const small = yaml`
 `;
 
 function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'argmap-tree-')), name);
+  const path = join(tempDir('argmap-tree-'), name);
   writeFileSync(path, content);
   return path;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_INPUTS, ODD_BUT_VALID, PROTO_MAP } from './inputs.js';
@@ -14,6 +14,7 @@ import { expectSafeOutput, runBoundedAsync as cli, runInProcess, tempDir } from 
  * cheaper.
  */
 
+// One folder for the whole file: the tests run side by side, and it is removed after them.
 const dir = tempDir();
 const costly = (name: string, content: string | Buffer) => content.length > 64 * 1024 || name.includes('alias');
 const runFor = (name: string, content: string | Buffer) => (costly(name, content) ? cli : runInProcess);
@@ -48,7 +49,7 @@ describe.concurrent('hostile and broken input, through tree and export', () => {
 
   it.each(HOSTILE_INPUTS)('%s: export reports it, exits 1 and writes nothing', async (name, content, expected) => {
     const path = fileOf(name, content);
-    const output = join(tempDir(), 'map.svg');
+    const output = join(mkdtempSync(join(dir, 'out-')), 'map.svg');
     const run = await runFor(name, content)(['export', path, '-o', output]);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toMatch(diagnosticLine(path, expected));
@@ -58,7 +59,7 @@ describe.concurrent('hostile and broken input, through tree and export', () => {
 
   it.each(ODD_BUT_VALID)('%s: drawn by tree, and by export as SVG and PNG', async (name, content) => {
     const path = fileOf(name, content);
-    const out = tempDir();
+    const out = mkdtempSync(join(dir, 'out-'));
     // Side by side, so that each child's own time limit ends a hang before the test's does.
     const [tree, svg, png] = await Promise.all([cli(['tree', path]), cli(['export', path, '-o', join(out, 'map.svg')]), cli(['export', path, '-o', join(out, 'map.png')])]);
     expect([tree.code, svg.code, png.code]).toEqual([0, 0, 0]);

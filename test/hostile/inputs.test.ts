@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers.js';
 import { HOSTILE_INPUTS, ODD_BUT_VALID, PROTO_MAP } from './inputs.js';
+import { tempDir } from '../temp.js';
 
 /**
  * Hostile and broken input, end to end: each must end in a clear diagnostic
@@ -12,7 +12,7 @@ import { HOSTILE_INPUTS, ODD_BUT_VALID, PROTO_MAP } from './inputs.js';
  * with a 256 MB heap, so an input that blows memory up fails the test instead
  * of the machine.
  */
-const dir = mkdtempSync(join(tmpdir(), 'argmap-hostile-'));
+const dir = tempDir('argmap-hostile-');
 
 function check(name: string, content: string | Buffer, extra: string[] = []) {
   const path = join(dir, name);

@@ -1,11 +1,9 @@
 import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { BIN, ROOT, capturingIo } from '../helpers.js';
+import { tempDir as makeTempDir } from '../temp.js';
 
 /**
  * Characters that must never reach a terminal raw: C0 controls but the line
@@ -97,4 +95,5 @@ export function expectSafeOutput(run: HostileRun, streams: ('stdout' | 'stderr')
   }
 }
 
-export const tempDir = (prefix = 'argmap-hostile-') => mkdtempSync(join(tmpdir(), prefix));
+/** A temporary folder removed when the test (or, made outside one, the file) ends: see test/temp.ts. */
+export const tempDir = (prefix = 'argmap-hostile-') => makeTempDir(prefix);

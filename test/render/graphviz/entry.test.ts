@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../temp.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Imports `specifier` in a child process from the package folder (built: npm run build); the module URLs it resolved, and what it printed. */
 function load(specifier: string, then = '') {
-  const trace = join(mkdtempSync(join(tmpdir(), 'argmap-entry-')), 'imports.txt');
+  const trace = join(tempDir('argmap-entry-'), 'imports.txt');
   writeFileSync(trace, '');
   const script = `const entry = await import(${JSON.stringify(specifier)});\n${then}`;
   const child = spawnSync(process.execPath, ['--import', join(root, 'test/fixtures/trace-imports.mjs'), '--input-type=module', '-e', script], {

@@ -1,9 +1,9 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RenderError } from '../../../src/render/graphviz/render-svg.js';
 import { renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
+import { tempDir } from '../../temp.js';
 
 /** The worker thread that runs dot, replaced by one that behaves as each test says. */
 const fake = vi.hoisted(() => ({ behave: (_worker: NodeJS.EventEmitter) => {}, terminated: 0 }));
@@ -29,7 +29,7 @@ afterEach(() => {
 });
 
 function fakeDotPath(): { path: string; dot: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'argmap-fake-dot-'));
+  const folder = tempDir('argmap-fake-dot-');
   const dot = join(folder, 'dot');
   writeFileSync(dot, '#!/bin/sh\nexit 3\n');
   chmodSync(dot, 0o755);

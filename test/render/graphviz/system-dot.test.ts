@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +9,13 @@ import { findExecutable, GraphvizMissingError, renderWithSystemDot } from '../..
 import { escapeInline } from '../../../src/text/escape.js';
 import { HOSTILE, mapOf, statement } from './hostile.js';
 import { svgNodes } from './svg-text.js';
+import { tempDir } from '../../temp.js';
 
 const hasDot = findExecutable('dot') !== undefined;
 
 describe('findExecutable', () => {
   it.skipIf(process.platform === 'win32')('finds an executable file on the PATH, and nothing else', () => {
-    const root = mkdtempSync(join(tmpdir(), 'argmap-path-'));
+    const root = tempDir('argmap-path-');
     const [plain, executable, folder] = ['plain', 'exec', 'folder'].map((name) => join(root, name));
     for (const dir of [plain!, executable!, folder!]) mkdirSync(dir);
     writeFileSync(join(plain!, 'dot'), '');
@@ -63,7 +63,7 @@ describe('renderWithSystemDot', () => {
 
 /** A folder holding an executable `dot` with this script, for PATH. */
 function fakeDot(script: string): { path: string; dot: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'argmap-fake-dot-'));
+  const folder = tempDir('argmap-fake-dot-');
   const dot = join(folder, 'dot');
   writeFileSync(dot, script);
   chmodSync(dot, 0o755);
