@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsync, openSync, renameSync, rmSync, writeFile as writeToDescriptor, writeSync } from 'node:fs';
 import { access, constants, lstat, readFile, readlink, realpath, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { escapeTerminal } from '../text/escape.js';
 import { CliError } from './exit-codes.js';
+import { removeStaleTemporaries, temporaryPath } from './temporary-files.js';
 
 export const DEFAULT_MAX_SIZE_MB = 64;
 export const STDIN_NAME = '<stdin>';
@@ -102,6 +102,9 @@ function chunksOf(data: OutputData): Iterable<string | Uint8Array> {
  * write is refused, as `>` would refuse it. A device or a pipe (`-o /dev/null`,
  * `/dev/stdout`, a FIFO) cannot be replaced, so it is written to as it is.
  *
+ * A temporary file that a killed argmap left (SIGKILL cannot be handled) is
+ * removed by the next write to the same file (src/cli/temporary-files.ts).
+ *
  * Ctrl-C (SIGINT), SIGTERM or SIGHUP while the temporary file exists removes
  * it, says so in one line, and ends argmap by the same signal, as if it had
  * no handler: a shell reports 130 for Ctrl-C, and a script running argmap in
@@ -111,7 +114,8 @@ export async function writeFileAtomic(path: string, data: OutputData): Promise<v
   const replaceable = await replaceableTarget(path);
   if (replaceable === undefined) return writeInPlace(path, data);
   const { target, mode } = replaceable;
-  const temporary = join(dirname(target), temporaryName(basename(target)));
+  await removeStaleTemporaries(target);
+  const temporary = temporaryPath(target);
   let created = false;
   const removeTemporary = () => {
     if (created) rmSync(temporary, { force: true });
@@ -203,11 +207,6 @@ async function writeInPlace(path: string, data: OutputData): Promise<void> {
   } catch (error) {
     throw ioError(error, 'write', path);
   }
-}
-
-/** Hidden, unique, and short enough for any file system whatever the target's name (255 bytes at most). */
-function temporaryName(name: string): string {
-  return `.${[...name].slice(0, 40).join('')}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
 const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
-import { BIN, ROOT } from '../helpers.js';
+import { BIN, ROOT, runCli } from '../helpers.js';
 import { tempDir } from './run.js';
 
 /**
@@ -96,5 +97,30 @@ describe('an export interrupted by a signal', () => {
     expect(ended.signal).toBe('SIGINT');
     expect(existsSync(output)).toBe(false);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('by SIGKILL while the file is written: the next export to the same file removes the stale temporary file', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'map.svg');
+    let unfinished: string[] = [];
+    const killed = await exportUntil(
+      ['export', 'maps/example.yaml', '-o', output],
+      ['--import', join(ROOT, 'test/fixtures/pause-before-fsync.mjs')],
+      {},
+      (stderr) => stderr.includes('paused before fsync') && (unfinished = temporaryFiles(dir)).length > 0,
+      'SIGKILL',
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    expect(unfinished).toHaveLength(1);
+    expect(unfinished[0]).toMatch(/^\.map\.svg\.argmap-[A-Za-z0-9]+-\d+-[0-9a-z]+\.tmp$/);
+    expect(readdirSync(dir)).toEqual(unfinished);
+
+    // Files that are not stale stay: a running process's (this one's), another machine's, and anyone else's.
+    const host = hostname().replace(/[^A-Za-z0-9]/g, '').slice(0, 16) || 'host';
+    const kept = [`.map.svg.argmap-${host}-${process.pid}-abc.tmp`, '.map.svg.argmap-elsewhere-1-abc.tmp', '.map.svg.1234abcd.tmp', '.other.svg.argmap-x.tmp'];
+    for (const name of kept) writeFileSync(join(dir, name), '');
+    const again = runCli(['export', 'maps/example.yaml', '-o', output]);
+    expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'map.svg'].sort());
   });
 });
