@@ -4,7 +4,7 @@
  * ts-graphviz's model (the CLI's check and tree never load it either).
  */
 export { buildGraphvizModel } from './render/graphviz/model.js';
-export { mapToDot, mapToDotChunks } from './render/graphviz/to-dot.js';
+export { mapToDot, mapToDotChunks, mapToDotWithLayout } from './render/graphviz/to-dot.js';
 export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from './render/graphviz/options.js';
 // Loads the WebAssembly Graphviz, resvg or the system dot only when called.
 export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';

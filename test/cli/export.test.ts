@@ -240,3 +240,24 @@ describe('lazy loading', () => {
     expect([png('ts-graphviz'), png('@hpcc-js/wasm-graphviz'), png('@resvg/resvg-js')]).toEqual([true, true, true]);
   });
 });
+
+describe('argmap export: a big map', () => {
+  it('is laid out the fast way, with a note saying so and how to ask for the full layout', () => {
+    const dir = exportDir();
+    const map = join(dir, 'big.yaml');
+    writeFileSync(map, generateMap({ statements: 2001, seed: 3 }).yaml);
+    const fast = runCli(['export', map, '-o', join(dir, 'fast.svg')]);
+    expect(fast).toEqual({
+      code: 0,
+      stdout: '',
+      stderr:
+        'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n',
+    });
+    expect(readFileSync(join(dir, 'fast.svg'), 'utf8')).toMatch(/^<\?xml/);
+    // DOT is not laid out here: no note, though it carries the same settings for whoever lays it out.
+    const dot = runCli(['export', map, '--format', 'dot']);
+    expect([dot.code, dot.stderr, dot.stdout.includes('\n  nslimit = 0.02;\n')]).toEqual([0, '', true]);
+    const full = runCli(['export', map, '--format', 'dot', '--full-layout']);
+    expect([full.code, full.stderr, full.stdout.includes('nslimit'), full.stdout.includes('polyline')]).toEqual([0, '', false, false]);
+  });
+});

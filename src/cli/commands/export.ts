@@ -22,6 +22,7 @@ interface ExportOptions {
   groupBy?: GroupBy;
   ids?: boolean;
   legend: boolean;
+  fullLayout?: boolean;
 }
 
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -42,6 +43,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
     .option('--no-legend', 'leave out the legend')
+    .option('--full-layout', 'lay out a big map (over 2,000 boxes) with full care: curved lines, the full search; slower')
     .addHelpText(
       'after',
       `
@@ -72,13 +74,14 @@ Graphviz for PDF.`,
         return;
       }
 
-      const { mapToDot, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
+      const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       const graphOptions = {
         wrap: options.wrap,
         rankdir: options.rankdir,
         groupBy: options.groupBy,
         ids: options.ids ?? false,
         legend: options.legend,
+        fullLayout: options.fullLayout ?? false,
       };
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The
@@ -89,7 +92,8 @@ Graphviz for PDF.`,
         state.exitCode = EXIT.ok;
         return;
       }
-      const dot = mapToDot(loaded.result.map, graphOptions);
+      const { dot, fastLayout } = mapToDotWithLayout(loaded.result.map, graphOptions);
+      if (fastLayout) context.err(FAST_LAYOUT_NOTE);
       const { data, note } = await render(dot, target, options.renderer !== undefined, io.env);
       if (target.output !== undefined) await writeFileAtomic(target.output, data);
       else context.io.stdout.write(data);
@@ -97,6 +101,9 @@ Graphviz for PDF.`,
       state.exitCode = EXIT.ok;
     });
 }
+
+const FAST_LAYOUT_NOTE =
+  'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
 
 async function render(dot: string, target: ExportTarget, rendererAsked: boolean, env: NodeJS.ProcessEnv): Promise<Diagram> {
   const { renderDiagram } = await import('../../render/graphviz/render.js');

@@ -43,8 +43,18 @@ export type { GraphvizOptions, RankDir, GroupBy } from './options.js';
 
 type Parent = GraphBaseModel;
 
-/** From this many boxes on, edges are drawn as straight segments, which Graphviz routes far faster than curves. */
+/** Above this many boxes, a map is laid out with FAST_LAYOUT unless `fullLayout` is asked for. */
 export const LARGE_MAP_NODES = 2000;
+
+/**
+ * Graphviz's layout of a big map, many times faster and a little less tidy
+ * (docs/performance.md has the measurements). Routing curves took most of the
+ * time of a 10,000-statement map (131 s, 38 s with straight segments); of what
+ * is left, most goes to the network simplex that places boxes side by side
+ * and to the passes that reduce crossings, which these bound: iterations per
+ * node (nslimit), crossing passes (mclimit) and the search per pass.
+ */
+export const FAST_LAYOUT = { splines: 'polyline', nslimit: 0.02, mclimit: 0.05, searchsize: 10 } as const;
 
 export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): RootGraphModel {
   const wrap = options.wrap ?? DEFAULT_WRAP;
@@ -122,9 +132,7 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
     }
   }
 
-  // Routing curves takes Graphviz most of its time on big maps: 131 s of a
-  // 10,000-statement map, 38 s in all with straight segments.
-  if (nodes.size > LARGE_MAP_NODES) graph.set('splines', 'polyline');
+  if (nodes.size > LARGE_MAP_NODES && options.fullLayout !== true) graph.apply(FAST_LAYOUT);
 
   for (const contradiction of map.contradictions) {
     const [a, b] = contradiction.between;

@@ -13,6 +13,12 @@ export interface GraphvizOptions {
   ids?: boolean;
   /** Draw the legend. Default true. */
   legend?: boolean;
+  /**
+   * Lay out a big map (over LARGE_MAP_NODES boxes) with full care: curved
+   * edges and Graphviz's full search. Default false: big maps get straight
+   * segments and a bounded search, many times faster.
+   */
+  fullLayout?: boolean;
 }
 
 export const DEFAULT_WRAP = 36;

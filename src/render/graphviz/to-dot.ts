@@ -8,6 +8,12 @@ export function mapToDot(map: ArgMap, options: GraphvizOptions = {}): string {
   return `${printDot(buildGraphvizModel(map, options))}\n`;
 }
 
+/** The map as DOT source, and whether its layout was simplified because the map is big (see FAST_LAYOUT). */
+export function mapToDotWithLayout(map: ArgMap, options: GraphvizOptions = {}): { dot: string; fastLayout: boolean } {
+  const model = buildGraphvizModel(map, options);
+  return { dot: `${printDot(model)}\n`, fastLayout: model.get('nslimit') !== undefined };
+}
+
 /**
  * The same DOT source in chunks of about 64 KB, to write as they come. The
  * model is built before this returns, so that a failure there comes before

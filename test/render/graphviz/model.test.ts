@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EdgeModel, GraphBaseModel, RootGraphModel } from 'ts-graphviz';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../../bench/generate.js';
-import { buildGraphvizModel, mapToDot } from '../../../src/graphviz.js';
+import { buildGraphvizModel, mapToDot, mapToDotWithLayout } from '../../../src/graphviz.js';
 import { parseMap } from '../../../src/index.js';
 
 const example = parseMap(readFileSync(new URL('../../../maps/example.yaml', import.meta.url), 'utf8'), 'example.yaml').map;
@@ -130,10 +130,20 @@ describe('buildGraphvizModel: the example map', () => {
 });
 
 describe('buildGraphvizModel: big maps', () => {
-  it('draws edges of maps over 2,000 boxes as straight segments, which Graphviz routes much faster', () => {
-    const boxes = (count: number) => parseMap(generateMap({ statements: count, seed: 2 }).yaml).map;
-    expect(buildGraphvizModel(boxes(1000)).get('splines')).toBeUndefined();
-    expect(buildGraphvizModel(boxes(2001)).get('splines')).toBe('polyline');
+  const boxes = (count: number) => parseMap(generateMap({ statements: count, seed: 2 }).yaml).map;
+  const layout = (graph: RootGraphModel) => ['splines', 'nslimit', 'mclimit', 'searchsize'].map((name) => graph.get(name as 'splines'));
+
+  it('lays out maps over 2,000 boxes the fast way: straight segments and a bounded search', () => {
+    expect(layout(buildGraphvizModel(boxes(1000)))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(layout(buildGraphvizModel(boxes(2001)))).toEqual(['polyline', 0.02, 0.05, 10]);
+  });
+
+  it('lays them out with full care when asked (fullLayout), and says which it did', () => {
+    expect(layout(buildGraphvizModel(boxes(2001), { fullLayout: true }))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(mapToDotWithLayout(boxes(2001)).fastLayout).toBe(true);
+    expect(mapToDotWithLayout(boxes(2001), { fullLayout: true }).fastLayout).toBe(false);
+    expect(mapToDotWithLayout(boxes(1000)).fastLayout).toBe(false);
+    expect(mapToDotWithLayout(boxes(2001)).dot).toContain('\n  nslimit = 0.02;\n');
   });
 });
 
