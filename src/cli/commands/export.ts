@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
-import type { Diagram, DiagramFormat, Renderer } from '../../render/graphviz/render.js';
+import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -8,6 +8,7 @@ import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-tar
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
+import { startProgress } from '../progress.js';
 import { reportProblems } from '../report.js';
 
 // The Graphviz modules (ts-graphviz, WebAssembly, resvg) are imported only when
@@ -23,6 +24,7 @@ interface ExportOptions {
   ids?: boolean;
   legend: boolean;
   fullLayout?: boolean;
+  quiet?: boolean;
 }
 
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -43,6 +45,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
     .option('--no-legend', 'leave out the legend')
+    .option('-q, --quiet', 'no progress or notes on stderr (progress shows only on a terminal anyway)')
     .option('--full-layout', 'lay out a big map (over 2,000 boxes) with full care: curved lines, the full search; slower')
     .addHelpText(
       'after',
@@ -92,12 +95,22 @@ Graphviz for PDF.`,
         state.exitCode = EXIT.ok;
         return;
       }
-      const { dot, fastLayout } = mapToDotWithLayout(loaded.result.map, graphOptions);
-      if (fastLayout) context.err(FAST_LAYOUT_NOTE);
-      const { data, note } = await render(dot, target, options.renderer !== undefined, io.env);
-      if (target.output !== undefined) await writeFileAtomic(target.output, data);
-      else context.io.stdout.write(data);
-      if (note !== undefined) context.err(`argmap: note: ${note}\n`);
+      const { dot, boxes, fastLayout } = mapToDotWithLayout(loaded.result.map, graphOptions);
+      const quiet = options.quiet === true;
+      if (fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
+      const progress = startProgress(io, quiet);
+      let diagram: Diagram;
+      try {
+        // Layout and rasterising block the process, so a big map's stage is shown before they start.
+        const long = boxes > LONG_LAYOUT_BOXES;
+        const stages = { layout: `laying out ${formatCount(boxes)} boxes`, rasterise: 'drawing the PNG' };
+        diagram = await render(dot, target, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
+      } finally {
+        progress.done();
+      }
+      if (target.output !== undefined) await writeFileAtomic(target.output, diagram.data);
+      else context.io.stdout.write(diagram.data);
+      if (diagram.note !== undefined && !quiet) context.err(`argmap: note: ${diagram.note}\n`);
       state.exitCode = EXIT.ok;
     });
 }
@@ -105,12 +118,23 @@ Graphviz for PDF.`,
 const FAST_LAYOUT_NOTE =
   'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
 
-async function render(dot: string, target: ExportTarget, rendererAsked: boolean, env: NodeJS.ProcessEnv): Promise<Diagram> {
+/** From about this many boxes, Graphviz takes a second or more (docs/performance.md). */
+const LONG_LAYOUT_BOXES = 1000;
+
+const formatCount = (count: number) => count.toLocaleString('en-US');
+
+async function render(
+  dot: string,
+  target: ExportTarget,
+  rendererAsked: boolean,
+  env: NodeJS.ProcessEnv,
+  onStage: (stage: RenderStage) => Promise<void>,
+): Promise<Diagram> {
   const { renderDiagram } = await import('../../render/graphviz/render.js');
   const { RenderError } = await import('../../render/graphviz/render-svg.js');
   const { GraphvizMissingError, INSTALL_HINT } = await import('../../render/graphviz/system-dot.js');
   try {
-    return await renderDiagram(dot, target.format, target.renderer, env);
+    return await renderDiagram(dot, target.format, target.renderer, env, onStage);
   } catch (error) {
     if (error instanceof GraphvizMissingError) {
       const what = target.format === 'pdf' ? 'PDF needs' : '--renderer dot needs';

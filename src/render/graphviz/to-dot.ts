@@ -1,3 +1,4 @@
+import type { GraphBaseModel } from 'ts-graphviz';
 import type { ArgMap } from '../../model/types.js';
 import { buildGraphvizModel } from './model.js';
 import type { GraphvizOptions } from './options.js';
@@ -8,10 +9,24 @@ export function mapToDot(map: ArgMap, options: GraphvizOptions = {}): string {
   return `${printDot(buildGraphvizModel(map, options))}\n`;
 }
 
-/** The map as DOT source, and whether its layout was simplified because the map is big (see FAST_LAYOUT). */
-export function mapToDotWithLayout(map: ArgMap, options: GraphvizOptions = {}): { dot: string; fastLayout: boolean } {
+/**
+ * The map as DOT source, with the number of boxes Graphviz will lay out (for
+ * progress messages) and whether its layout was simplified because the map is
+ * big (see FAST_LAYOUT).
+ */
+export function mapToDotWithLayout(map: ArgMap, options: GraphvizOptions = {}): { dot: string; boxes: number; fastLayout: boolean } {
   const model = buildGraphvizModel(map, options);
-  return { dot: `${printDot(model)}\n`, fastLayout: model.get('nslimit') !== undefined };
+  return { dot: `${printDot(model)}\n`, boxes: countNodes(model), fastLayout: model.get('nslimit') !== undefined };
+}
+
+function countNodes(graph: GraphBaseModel): number {
+  let count = 0;
+  const stack = [graph];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    count += next.nodes.length;
+    stack.push(...next.subgraphs);
+  }
+  return count;
 }
 
 /**

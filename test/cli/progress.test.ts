@@ -1,0 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateMap } from '../../bench/generate.js';
+import { main } from '../../src/cli/main.js';
+import { capturingIo } from '../helpers.js';
+import { tempDir } from '../temp.js';
+
+/**
+ * Progress on stderr: a spinner with the stage while a big map is laid out or
+ * rasterised, only on a terminal and never under --quiet, cleared when done.
+ * The terminal is simulated: a stream that says it is a TTY and writes the
+ * cursor movements a real one would make as markers.
+ */
+function terminalIo() {
+  const captured = capturingIo();
+  Object.assign(captured.io.stderr, {
+    isTTY: true,
+    columns: 100,
+    cursorTo: (x: number) => captured.io.stderr.write(`<to ${x}>`),
+    moveCursor: (dx: number, dy: number) => captured.io.stderr.write(`<move ${dx},${dy}>`),
+    clearLine: () => captured.io.stderr.write('<clear>'),
+  });
+  captured.io.env = { TERM: 'xterm', NO_COLOR: '1' };
+  return captured;
+}
+
+const NOTE = 'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
+
+describe('progress while a big map is drawn', () => {
+  const dir = tempDir();
+  const big = join(dir, 'big.yaml');
+  writeFileSync(big, generateMap({ statements: 2001, seed: 3 }).yaml);
+  // Over a thousand boxes: long enough to show progress, small enough to rasterise quickly.
+  const medium = join(dir, 'medium.yaml');
+  writeFileSync(medium, generateMap({ statements: 1000, seed: 3 }).yaml);
+
+  it('on a terminal: the stages, then the line cleared', async () => {
+    const { io, stderr } = terminalIo();
+    expect(await main(['node', 'argmap', 'export', medium, '-o', join(dir, 'medium.png')], io)).toBe(0);
+    const shown = stderr();
+    expect(shown).toMatch(/^\u001b\[\?25l[^\n]* laying out 1,3\d\d boxes/);
+    expect(shown).toContain(' drawing the PNG');
+    // Cleared: the last thing before the PNG's own note is a cleared line, with the cursor shown again.
+    expect(shown).toMatch(/\u001b\[\?25h<to 0><clear>argmap: note: the map is too big for a sharp PNG[^\n]*\n$/);
+  });
+
+  it('nothing under --quiet, and nothing when stderr is not a terminal', async () => {
+    const quiet = terminalIo();
+    expect(await main(['node', 'argmap', 'export', big, '--quiet', '-o', join(dir, 'quiet.svg')], quiet.io)).toBe(0);
+    expect(quiet.stderr()).toBe('');
+    const piped = capturingIo();
+    expect(await main(['node', 'argmap', 'export', big, '-o', join(dir, 'piped.svg')], piped.io)).toBe(0);
+    expect(piped.stderr()).toBe(NOTE);
+  });
+
+  it('nothing for a small map, which takes well under a second', async () => {
+    const { io, stderr } = terminalIo();
+    expect(await main(['node', 'argmap', 'export', 'maps/example.yaml', '-o', join(dir, 'small.svg')], io)).toBe(0);
+    expect(stderr()).toBe('');
+  });
+});
