@@ -35,7 +35,7 @@ describe('the package entries', () => {
     const { urls, stdout } = load('argmap/graphviz', 'console.log(Object.keys(entry).sort().join());');
     expect(urls).toContain(`file://${root}dist/graphviz.js`);
     expect(graphvizModules(urls)).not.toEqual([]);
-    expect(stdout).toBe('DEFAULT_WRAP,GraphvizMissingError,RenderError,buildGraphvizModel,mapToDot,mapToDotChunks,renderDiagram\n');
+    expect(stdout).toBe('DEFAULT_WRAP,GraphvizMissingError,RenderError,buildGraphvizModel,mapToDot,mapToDotChunks,mapToDotWithLayout,renderDiagram\n');
   });
 
   it("'argmap/graphviz' has the errors renderDiagram throws, without loading a renderer", () => {
