@@ -96,6 +96,12 @@ export interface RuleSetting {
   span: Span;
 }
 
+/** A label the map expects evaluation to give an id (`expect:`). */
+export interface Expectation {
+  ref: Ref;
+  label: 'in' | 'out' | 'undecided';
+}
+
 export interface ArgMap {
   /** The file name the map was read from, as given to the parser. */
   file: string;
@@ -111,4 +117,6 @@ export interface ArgMap {
   arguments: Argument[];
   contradictions: Contradiction[];
   checks: RuleSetting[];
+  /** The labels the map expects (`expect:`), in file order; absent when the map has no `expect:`. */
+  expect?: Expectation[];
 }

@@ -14,7 +14,7 @@ import {
   span,
 } from './entities.js';
 import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
-import { MAP_FIELDS, RULE_LEVELS, SOURCE_FIELDS } from './spec.js';
+import { EXPECT_FIELDS, MAP_FIELDS, RULE_LEVELS, SOURCE_FIELDS } from './spec.js';
 import { didYouMean } from './suggest.js';
 import type { SectionSink, YNode, YScalar } from './yaml-tree.js';
 
@@ -80,6 +80,7 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
       // these loops only see sections that could not be streamed.
       for (const [name, read] of Object.entries(sections)) forEachPair(top.get(name), read);
       readContradictions(ctx, top.get('contradictions'), map);
+      readExpect(ctx, top.get('expect'), map);
       forEachPair(top.get('checks'), recordReader(ctx, 'rule', (rule, key, value) => {
         const level = value.kind === 'scalar' ? ruleLevel(value.value) : undefined;
         if (level) {
@@ -166,5 +167,15 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
     }
     const contradiction: Contradiction = { span: span(item), between: [ref(pair[0] as YScalar), ref(pair[1] as YScalar)] };
     map.contradictions.push(contradiction);
+  }
+}
+
+function readExpect(ctx: ParseContext, entry: Entry | undefined, map: ArgMap): void {
+  if (entry?.value.kind !== 'map') return;
+  const fields = readFields(ctx, entry.value, EXPECT_FIELDS, { what: '"expect:"', span: entry.key });
+  map.expect = [];
+  for (const label of ['in', 'out', 'undecided'] as const) {
+    const listed = fields.get(label);
+    if (listed) for (const ref of refs(listed.value)) map.expect.push({ ref, label });
   }
 }

@@ -105,6 +105,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
   }
 
   map.theses = uniqueRefs(ctx, map.theses, () => 'theses').filter((ref) => check(ref, 'statement', () => 'theses'));
+  if (map.expect) map.expect = map.expect.filter((expected) => check(expected.ref, 'statement', () => `"expect: ${expected.label}"`, 'argument'));
 
   const dropped = new Set<string>();
   for (const argument of map.arguments) {

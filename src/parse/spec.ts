@@ -54,7 +54,7 @@ const reserved = {
   },
   weight: {
     type: { kind: 'number', minimum: 0, maximum: 1 },
-    description: 'Reserved for evaluation in a later version: parsed and kept, no effect yet.',
+    description: 'Base score for argmap eval --semantics dfquad, from 0 to 1 (statements default to 0.5, arguments to 1).',
   },
 } as const satisfies FieldTable;
 
@@ -118,6 +118,13 @@ const idRecord = (of: FieldType, what: string): FieldType => ({
   keyDescription: `The ${what}'s id: letters, digits, "_", "-" and ".".`,
 });
 
+/** The labels a map expects `argmap eval` to give, checked by `argmap check` (rule expected-label). */
+export const EXPECT_FIELDS: FieldTable = {
+  in: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should stand.' },
+  out: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should fall.' },
+  undecided: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should stay open.' },
+};
+
 export const MAP_FIELDS: FieldTable = {
   argmap: { type: { kind: 'version', value: 1 }, required: true, description: 'The format version: 1.' },
   title: { type: { kind: 'text' }, description: "The map's title." },
@@ -141,6 +148,10 @@ export const MAP_FIELDS: FieldTable = {
     description: 'Groups of premises that support, attack or undercut, by id.',
   },
   contradictions: { type: { kind: 'pairs' }, description: 'Pairs of statements that cannot both be true.' },
+  expect: {
+    type: { kind: 'object', fields: EXPECT_FIELDS },
+    description: 'The grounded labels argmap eval should give these ids; argmap check reports each one it does not (expected-label).',
+  },
   checks: {
     type: {
       kind: 'record',

@@ -29,6 +29,8 @@ interface RandomMap {
   theses: number[];
   arguments: RandomArgument[];
   contradictions: [number, number][];
+  /** Labels expected under "expect:", right or wrong. */
+  expected: [number, 'in' | 'out' | 'undecided'][];
   source: 'none' | 'text' | 'unreadable';
   /** One reference to nothing, so that some maps do not parse. */
   broken: boolean;
@@ -55,6 +57,7 @@ const randomMap: fc.Arbitrary<RandomMap> = fc
         { maxLength: 14 },
       ),
       contradictions: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 3 }),
+      expected: fc.array(fc.tuple(fc.nat(n - 1), fc.constantFrom('in' as const, 'out' as const, 'undecided' as const)), { maxLength: 2 }),
       source: fc.constantFrom('none', 'text', 'unreadable'),
       broken: rarely(8),
     }),
@@ -94,6 +97,7 @@ function toYaml(map: RandomMap): string {
   if (argumentLines.length > 0) lines.push('arguments:', ...argumentLines);
   const pairs = map.contradictions.filter(([a, b]) => a !== b);
   if (pairs.length > 0) lines.push('contradictions:', ...pairs.map(([a, b]) => `  - [s${a}, s${b}]`));
+  if (map.expected.length > 0) lines.push('expect:', ...map.expected.map(([i, label]) => `  ${label}: [s${i}]`).filter((line, i, all) => all.findIndex((other) => other.split(':')[0] === line.split(':')[0]) === i));
   return `${lines.join('\n')}\n`;
 }
 

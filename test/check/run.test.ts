@@ -34,6 +34,7 @@ describe('the rule list', () => {
       'unknown-scheme',
       'scheme-premises',
       'critical-question',
+      'expected-label',
     ]);
     for (const rule of RULE_METADATA) {
       expect(rule.description, rule.id).toMatch(/^[A-Z].*\S$/);

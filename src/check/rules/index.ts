@@ -3,6 +3,7 @@ import { circularReasoning } from './circular-reasoning.js';
 import { criticalQuestion } from './critical-question.js';
 import { disconnectedStatement } from './disconnected-statement.js';
 import { duplicateStatement } from './duplicate-statement.js';
+import { expectedLabel } from './expected-label.js';
 import { implicitQuote } from './implicit-quote.js';
 import { inconsistentPremises } from './inconsistent-premises.js';
 import { missingQuote } from './missing-quote.js';
@@ -36,4 +37,5 @@ export const RULES: readonly Rule[] = [
   unknownScheme,
   schemePremises,
   criticalQuestion,
+  expectedLabel,
 ];
