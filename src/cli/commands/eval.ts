@@ -1,0 +1,81 @@
+import { Option, type Command } from 'commander';
+import { evaluate, explain, SEMANTICS, type Semantics } from '../../evaluate/index.js';
+import { countDiagnostics } from '../../diagnostics/types.js';
+import { didYouMean } from '../../parse/suggest.js';
+import { evaluationJson, evaluationLines, explanationLines, paintLabel } from '../../render/evaluation/index.js';
+import { escapeTerminal } from '../../text/escape.js';
+import { plural } from '../../text/plural.js';
+import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { loadMap } from '../load.js';
+import type { RunState } from '../options.js';
+import { reportProblems } from '../report.js';
+
+interface EvalOptions {
+  semantics: Semantics;
+  why?: string;
+  format: 'pretty' | 'json';
+}
+
+export function registerEval(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
+  program
+    .command('eval')
+    .description('say what follows from a map: which statements stand (in), fall (out) or stay open (undecided), and why')
+    .argument('<file>', 'a map file; "-" reads standard input')
+    .addOption(new Option('--semantics <name>', 'grounded: labels; dfquad: labels and DF-QuAD strengths from 0 to 1').choices(SEMANTICS).default('grounded'))
+    .option('--why <id>', 'explain the label of this statement or argument')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ argmap eval maps/unilateral-concessions.yaml
+  $ argmap eval maps/example.yaml --why build-lane
+  $ argmap eval maps/example.yaml --semantics dfquad --format json
+
+A statement is in when every attack on it fails and, if anything argues for
+it, one argument for it holds; out when an attack holds or every argument for
+it fails; undecided when a cycle or a contradiction leaves it open. An
+argument holds when its premises are in and no undercut holds. docs/evaluation.md
+has the rules, the strengths, and worked examples.
+
+Exits 0; 1 when the map has errors (reported instead) or a label under
+"expect:" differs; 2 for a file that cannot be read or an unknown --why id.`,
+    )
+    .action(async (file: string, options: EvalOptions) => {
+      const context = runContext(io, globals());
+      const loaded = await loadMap(file, context);
+      const { map, diagnostics } = loaded.result;
+      if (countDiagnostics(diagnostics).error > 0) {
+        await reportProblems(loaded, context);
+        state.exitCode = EXIT.problems;
+        return;
+      }
+      const evaluation = evaluate(map, { semantics: options.semantics });
+      const palette = context.stdoutPalette;
+
+      if (options.why !== undefined) {
+        const lines = explain(map, evaluation, options.why);
+        if (lines === undefined) {
+          const hint = didYouMean(options.why, evaluation.labels.keys());
+          throw new CliError(`no statement or argument "${options.why}" in ${loaded.file}.${hint === undefined ? '' : ` ${hint}`}`);
+        }
+        writeEach(context.out, explanationLines(lines, palette), '\n');
+      } else if (options.format === 'json') {
+        context.out(evaluationJson(map, evaluation));
+      } else {
+        writeEach(context.out, evaluationLines(map, evaluation, palette), '\n');
+      }
+
+      if (evaluation.converged === false) {
+        context.err(`argmap: warning: the DF-QuAD strengths did not settle (a cycle keeps them moving); the values shown are the last round's.\n`);
+      }
+      const failed = (map.expect ?? []).filter(({ ref, label }) => evaluation.labels.get(ref.id) !== label);
+      const errPalette = context.stderrPalette;
+      for (const { ref, label } of failed) {
+        context.err(`argmap: ${escapeTerminal(ref.id)} is expected to be ${paintLabel(label, errPalette)} but is ${paintLabel(evaluation.labels.get(ref.id)!, errPalette)} (argmap eval --why ${escapeTerminal(ref.id)}).\n`);
+      }
+      if (failed.length > 0) context.err(`argmap: ${plural(failed.length, 'expected label')} of ${map.expect!.length} not met.\n`);
+      state.exitCode = failed.length > 0 ? EXIT.problems : EXIT.ok;
+    });
+}
