@@ -115,3 +115,31 @@ describe('argmap eval', () => {
     ]);
   });
 });
+
+describe('--eval in tree and export', () => {
+  it('tree --eval marks each statement and argument', () => {
+    expect(runCli(['tree', '-', '--eval', '--width', '80'], { input: MAP }).stdout).toBe(
+      [
+        '✔ lane  Build the bike lane.',
+        '├─ + ✔ safety',
+        '│  └─ ✔ safer  The lane makes the street safer.',
+        '└─ − rebut ✘ cost',
+        '   └─ ✘ costly  The lane costs too much.',
+        '      └─ − undermine ✔ grant-pays',
+        '         └─ ✔ grant  A grant pays for it.',
+        '',
+      ].join('\n'),
+    );
+    expect(runCli(['tree', '-', '--eval', '--ascii'], { input: MAP }).stdout.split('\n')[1]).toBe('|- + [in] safety');
+  });
+
+  it('export --eval puts the mark in each box, the label\'s colour on its border, and the labels in the legend', () => {
+    const dot = runCli(['export', '-', '--eval', '--format', 'dot', '--ids'], { input: MAP }).stdout;
+    expect(dot).toContain('label = <<FONT POINT-SIZE="9" COLOR="#D55E00"><B>× out</B></FONT><BR ALIGN="LEFT"/><FONT POINT-SIZE="9" COLOR="#5F5F5F">costly</FONT>');
+    expect(dot).toMatch(/"lane" \[\n(?:.*\n)*?\s+color = "#009E73";\n\s+penwidth = 2\.6;/);
+    for (const mark of ['+ in', '× out', '? undecided']) expect(dot).toContain(`<B>${mark}</B></FONT>>`);
+    const plain = runCli(['export', '-', '--format', 'dot', '--ids'], { input: MAP }).stdout;
+    expect(plain).not.toMatch(/× out|\+ in|COLOR="#E69F00"/);
+    expect(plain).not.toContain('legend:undecided');
+  });
+});

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
+import { evaluate } from '../../evaluate/index.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
@@ -25,6 +26,7 @@ interface ExportOptions {
   legend: boolean;
   fullLayout?: boolean;
   quiet?: boolean;
+  eval?: boolean;
 }
 
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -45,6 +47,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
     .option('--no-legend', 'leave out the legend')
+    .option('--eval', "show each statement's and argument's label from argmap eval: a mark in the box, the border's colour, a legend entry")
     .option('-q, --quiet', 'no progress or notes on stderr (progress shows only on a terminal anyway)')
     .option('--full-layout', 'lay out a big map (over 2,000 boxes) with full care: curved lines, the full search; slower')
     .addHelpText(
@@ -85,6 +88,7 @@ Graphviz for PDF.`,
         ids: options.ids ?? false,
         legend: options.legend,
         fullLayout: options.fullLayout ?? false,
+        ...(options.eval ? { labels: evaluate(loaded.result.map).labels } : {}),
       };
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The

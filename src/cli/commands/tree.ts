@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
+import { evaluate } from '../../evaluate/index.js';
 import { indexMap } from '../../model/graph.js';
 import { drawTree, type TreeOptions } from '../../render/tree/index.js';
 import { MIN_WIDTH, resolveTreeOptions } from '../../render/tree/options.js';
@@ -22,6 +23,7 @@ interface TreeCommandOptions {
   quotes?: boolean;
   speaker?: string;
   tag?: string;
+  eval?: boolean;
 }
 
 const NOT_A_TERMINAL_WIDTH = 80;
@@ -40,6 +42,7 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
     .option('--quotes', "show each statement's quotes from the source under it")
     .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments (id or name)")
     .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
+    .option('--eval', 'mark each statement and argument with its label from argmap eval: ✔ in, ✘ out, ? undecided')
     .addHelpText(
       'after',
       `
@@ -53,6 +56,7 @@ Reading the tree:
   ↓ see below     with --depth: shown in full further down, nearer a root
   ↺ cycle         the statement or argument leads back to itself; not followed again
   ⊥ contradicts   the two statements cannot both be true
+  ✔ ✘ ?           with --eval: in, out, undecided (argmap eval --why ID says why)
   «n»             n levels of guides folded away on very deep lines
 A speaker's name shows where the speaker changes. Under a statement, the
 arguments for it come first, then those against it, each in the map's order.
@@ -85,8 +89,10 @@ does not have.`,
       }
 
       const index = indexMap(map);
+      const { eval: withLabels, ...drawing } = options;
       const treeOptions: TreeOptions = {
-        ...options,
+        ...drawing,
+        ...(withLabels ? { labels: evaluate(map).labels } : {}),
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.

@@ -6,7 +6,7 @@
 import type { HTMLLikeLabel } from 'ts-graphviz';
 import type { Relation } from '../../model/graph.js';
 import type { ArgMap, Argument, Speaker, Statement } from '../../model/types.js';
-import { COLOUR, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
+import { COLOUR, LABEL_LOOK, RELATION_VERB, SMALL_FONT_SIZE } from './style.js';
 import { htmlOfInline, htmlText, shownText, tooltipText } from './text.js';
 import { wrapText } from './wrap.js';
 import { escapeInline } from '../../text/escape.js';
@@ -38,16 +38,23 @@ function leftAligned(lines: readonly string[]): HTMLLikeLabel {
   return `<${lines.map((line) => line + LEFT_BREAK).join('')}>`;
 }
 
+/** The line that shows an evaluation label in a box (see LABEL_LOOK). */
+export function verdictLine(label: keyof typeof LABEL_LOOK): string {
+  return small(`<B>${htmlText(LABEL_LOOK[label].mark)}</B>`, LABEL_LOOK[label].colour);
+}
+
 export interface StatementLabelOptions {
   wrap: number;
   ids: boolean;
   thesis: boolean;
+  /** With --eval: the line that shows the statement's label, first in the box. */
+  verdict?: string;
   /** Shown under the text when the statement is not the author's. */
   speakerName?: string;
 }
 
 export function statementLabel(statement: Statement, options: StatementLabelOptions): HTMLLikeLabel {
-  const lines: string[] = [];
+  const lines: string[] = options.verdict === undefined ? [] : [options.verdict];
   if (options.ids) lines.push(small(htmlText(statement.id)));
   for (const line of wrappedLines(statement.text, options.wrap)) lines.push(options.thesis ? element('<B>', line, '</B>') : line);
   if (options.speakerName !== undefined) lines.push(small(`<I>— ${htmlText(options.speakerName)}</I>`));
@@ -55,8 +62,8 @@ export function statementLabel(statement: Statement, options: StatementLabelOpti
 }
 
 /** The label of an argument node that shows its title and/or id. */
-export function argumentLabel(argument: Argument, options: { wrap: number; ids: boolean }): HTMLLikeLabel {
-  const lines: string[] = [];
+export function argumentLabel(argument: Argument, options: { wrap: number; ids: boolean; verdict?: string }): HTMLLikeLabel {
+  const lines: string[] = options.verdict === undefined ? [] : [options.verdict];
   if (options.ids) lines.push(small(htmlText(argument.id)));
   if (argument.title !== undefined) {
     for (const line of wrappedLines(argument.title, options.wrap)) lines.push(element('<I>', line, '</I>'));

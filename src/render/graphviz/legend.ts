@@ -13,6 +13,8 @@ import {
   CONTRADICTION_EDGE,
   IMPLICIT_NODE,
   junctionNode,
+  LABEL_LOOK,
+  LABEL_PENWIDTH,
   premiseEdge,
   relationEdge,
   THESIS_NODE,
@@ -34,7 +36,7 @@ const LINES: Array<[string, EdgeAttributesObject, string]> = [
   ['contradiction', { ...CONTRADICTION_EDGE, constraint: true }, 'contradict<BR/>each other'],
 ];
 
-export function addLegend(graph: RootGraphModel, rankdir: RankDir): void {
+export function addLegend(graph: RootGraphModel, rankdir: RankDir, withLabels = false): void {
   const legend = graph.createSubgraph('cluster_legend', {
     label: '<<B>Legend</B>>',
     ...clusterTitlePlace(rankdir),
@@ -52,6 +54,13 @@ export function addLegend(graph: RootGraphModel, rankdir: RankDir): void {
     samples.createNode(`${PREFIX}statement`, { ...SAMPLE, label: '<Statement>' }),
     samples.createNode(`${PREFIX}implicit`, { ...IMPLICIT_NODE, ...SAMPLE, label: '<Implicit<BR/>premise>' }),
   ];
+
+  if (withLabels) {
+    for (const label of ['in', 'out', 'undecided'] as const) {
+      const { mark, colour } = LABEL_LOOK[label];
+      inOrder.push(samples.createNode(`${PREFIX}${label}`, { ...SAMPLE, color: colour, penwidth: LABEL_PENWIDTH, label: `<<FONT COLOR="${colour}"><B>${mark}</B></FONT>>` }));
+    }
+  }
 
   const join = samples.createNode(`${PREFIX}join`, junctionNode('support'));
   for (const side of ['left', 'right']) legend.createEdge([end(`join-${side}`), join], premiseEdge('support'));

@@ -18,6 +18,7 @@ import {
   statementLabel,
   statementTooltip,
   titleLabel,
+  verdictLine,
 } from './labels.js';
 import { addLegend } from './legend.js';
 import {
@@ -30,6 +31,8 @@ import {
   FONT,
   IMPLICIT_NODE,
   junctionNode,
+  LABEL_LOOK,
+  LABEL_PENWIDTH,
   premiseEdge,
   relationEdge,
   SMALL_FONT_SIZE,
@@ -87,14 +90,17 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
     const speaker = statement.speaker === undefined ? undefined : speakers.get(statement.speaker);
     const thesis = index.theses.has(statement.id);
     const look = STATEMENT_LOOKS[(thesis ? 2 : 0) + (statement.implicit ? 1 : 0)]!;
+    const verdict = options.labels?.get(statement.id);
     const label = statementLabel(statement, {
       wrap,
       ids,
       thesis,
       speakerName: speaker && statement.speaker !== map.authorSpeaker ? speaker.name : undefined,
+      ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }),
     });
     const parent = groups.parentOf(statement);
-    nodes.set(statement.id, parent.createNode(nodeName(statement.id), withAttributes(look, { label, tooltip: statementTooltip(statement, speaker) })));
+    const attributes = withAttributes(look, { label, tooltip: statementTooltip(statement, speaker) });
+    nodes.set(statement.id, parent.createNode(nodeName(statement.id), withVerdict(attributes, verdict)));
   }
 
   // Each argument's relation and tooltip, worked out once for its node and its edges.
@@ -107,12 +113,14 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
   // Argument nodes first: undercuts point at them.
   for (const { argument, kind, tooltip } of drawn) {
     if (!needsNode(argument, index)) continue;
+    const verdict = options.labels?.get(argument.id);
+    // A junction is a dot with no room for a mark: its colour alone shows the label.
     const attributes =
       argument.title === undefined && !ids
         ? withAttributes(junctionNode(kind), { label: '', tooltip })
-        : withAttributes(argumentNode(kind), { label: argumentLabel(argument, { wrap, ids }), tooltip });
+        : withAttributes(argumentNode(kind), { label: argumentLabel(argument, { wrap, ids, ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }) }), tooltip });
     const parent = groups.commonParent(argument.premises.map((premise) => premise.id));
-    nodes.set(argument.id, parent.createNode(nodeName(argument.id), attributes));
+    nodes.set(argument.id, parent.createNode(nodeName(argument.id), withVerdict(attributes, verdict)));
   }
 
   const premiseLook = { support: premiseEdge('support'), attack: premiseEdge('attack'), undercut: premiseEdge('undercut') };
@@ -142,7 +150,7 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
     graph.createEdge([from, to], withAttributes(CONTRADICTION_EDGE, { tooltip: tooltipText([`${a.id} and ${b.id} contradict each other`]) }));
   }
 
-  if (options.legend ?? true) addLegend(graph, rankdir);
+  if (options.legend ?? true) addLegend(graph, rankdir, options.labels !== undefined);
   return graph;
 }
 
@@ -215,4 +223,11 @@ function createGroups(
       return statementIds.every((id) => clusterOf.get(id) === first) ? first : graph;
     },
   };
+}
+
+/** A box's border in its label's colour (with --eval); the attributes unchanged without one. */
+function withVerdict<T extends NodeAttributesObject>(attributes: T, verdict: 'in' | 'out' | 'undecided' | undefined): T {
+  if (verdict === undefined) return attributes;
+  const colour = LABEL_LOOK[verdict].colour;
+  return { ...attributes, color: colour, penwidth: LABEL_PENWIDTH, ...(attributes.shape === 'point' ? { fillcolor: colour } : {}) };
 }

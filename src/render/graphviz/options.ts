@@ -19,6 +19,8 @@ export interface GraphvizOptions {
    * segments and a bounded search, many times faster.
    */
   fullLayout?: boolean;
+  /** Labels from evaluate() to show: a mark in each box and its border's colour, and a legend entry. */
+  labels?: ReadonlyMap<string, 'in' | 'out' | 'undecided'>;
 }
 
 export const DEFAULT_WRAP = 36;

@@ -28,6 +28,19 @@ export const COLOUR = {
   background: '#FFFFFF',
 } as const;
 
+/**
+ * With --eval, a box's border shows its label, and a mark in the box says it
+ * in words, so the diagram reads the same in greyscale: Okabe–Ito colours,
+ * the same green and vermilion as support and attack.
+ */
+export const LABEL_LOOK = {
+  // Marks from Latin-1, which every font has (PNG text is drawn with Arimo).
+  in: { mark: '+ in', colour: COLOUR.support },
+  out: { mark: '× out', colour: COLOUR.attack },
+  undecided: { mark: '? undecided', colour: '#E69F00' },
+} as const;
+export const LABEL_PENWIDTH = 2.6;
+
 export type EdgeKind = 'support' | 'attack' | 'undercut';
 
 export function edgeKindOf(relation: Relation): EdgeKind {

@@ -171,9 +171,16 @@ class Labels {
     return notes.flatMap((pieces) => wrapPieces(pieces, columns, measure));
   }
 
+  /** With --eval, the label's mark: ✔ in, ✘ out, ? undecided (in colour where there is some). */
+  private labelMark(id: string, paints: Paints, pieces: Piece[]): void {
+    const label = this.context.settings.labels?.get(id);
+    if (label !== undefined) pieces.push({ text: this.context.glyphs.labels[label], paint: paints[label], whole: true });
+  }
+
   private statement(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
     const { index, settings } = this.context;
     const statement = index.statements.get(row.id)!;
+    this.labelMark(row.id, paints, pieces);
     let gap = 1;
     if (settings.ids) {
       pieces.push({ text: escapeTerminal(statement.id), paint: paints.id });
@@ -196,6 +203,7 @@ class Labels {
     const argument = index.arguments.get(row.id)!;
     const bare = !settings.ids && argument.title === undefined && argument.scheme === undefined && !row.showSpeaker;
     pieces.push(this.sign(row, paints, bare));
+    this.labelMark(row.id, paints, pieces);
     if (settings.ids) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });

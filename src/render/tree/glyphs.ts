@@ -30,6 +30,8 @@ export interface Glyphs {
   match: string;
   /** Stands in for `levels` outer guides folded away on very deep lines. */
   fold(levels: number): string;
+  /** With --eval: the mark of each label. */
+  labels: Record<'in' | 'out' | 'undecided', string>;
 }
 
 export const unicodeGlyphs: Glyphs = {
@@ -48,6 +50,7 @@ export const unicodeGlyphs: Glyphs = {
   closeQuote: '”',
   match: '●',
   fold: (levels) => `«${levels}» `,
+  labels: { in: '✔', out: '✘', undecided: '?' },
 };
 
 export const asciiGlyphs: Glyphs = {
@@ -66,6 +69,7 @@ export const asciiGlyphs: Glyphs = {
   closeQuote: '"',
   match: '*',
   fold: (levels) => `<${levels}> `,
+  labels: { in: '[in]', out: '[out]', undecided: '[?]' },
 };
 
 /** The same width as a branch or pipe: the guide past a last child. */

@@ -1,4 +1,5 @@
 import type { MapIndex } from '../../model/graph.js';
+import type { Label } from '../../evaluate/index.js';
 import type { ArgMap } from '../../model/types.js';
 import { didYouMean } from '../../parse/suggest.js';
 import { plainPalette, type Palette } from '../../text/palette.js';
@@ -25,6 +26,8 @@ export interface TreeOptions {
   palette?: Palette;
   /** Display width of text; the approximate count of code points by default. Pass loadDisplayWidth() for CJK and emoji. */
   displayWidth?: DisplayWidth;
+  /** Labels to mark each statement and argument with (`evaluate(map).labels`); none by default. */
+  labels?: ReadonlyMap<string, Label>;
 }
 
 export const MIN_WIDTH = 20;
@@ -41,6 +44,7 @@ export interface TreeSettings {
   tag: string | undefined;
   palette: Palette;
   displayWidth: DisplayWidth;
+  labels: ReadonlyMap<string, Label> | undefined;
 }
 
 /** Options checked against the map: the settings to draw with, or what is wrong with them. */
@@ -68,6 +72,7 @@ function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
     tag: options.tag,
     palette: options.palette ?? plainPalette,
     displayWidth: options.displayWidth ?? approximateWidth,
+    labels: options.labels,
   };
 }
 

@@ -19,6 +19,9 @@ export interface Paints extends Record<Relation, Paint> {
   more: Paint;
   match: Paint;
   heading: Paint;
+  in: Paint;
+  out: Paint;
+  undecided: Paint;
 }
 
 export function paintsFor(palette: Palette): Paints {
@@ -41,6 +44,9 @@ export function paintsFor(palette: Palette): Paints {
     more: palette.dim,
     match: palette.bold,
     heading: (text) => palette.bold(palette.underline(text)),
+    in: palette.green,
+    out: palette.red,
+    undecided: palette.yellow,
   };
 }
 
