@@ -70,7 +70,11 @@ export function reportOf(measured: Measurements): string {
     `| 100,000: tree | < 3 s | ${verdict(at(100_000, 'tree')?.seconds, 3)} |`,
     `| 100,000: DOT | < 3 s | ${verdict(at(100_000, 'export dot')?.seconds, 3)} |`,
     ...['check', 'tree', 'export dot'].map((name) => `| 100,000: ${name} peak memory | < 400 MB | ${verdict(at(100_000, name)?.megabytes, 400, 'MB')} |`),
-    ...['check', 'tree', 'export dot'].map((name) => {
+    ...['eval', 'eval dfquad'].map((name) => {
+      const ratio = at(100_000, name) && at(100_000, 'check') ? at(100_000, name)!.seconds / at(100_000, 'check')!.seconds : undefined;
+      return `| 100,000: ${name} against check | ≤ 1.3× | ${ratio === undefined ? 'not measured' : `${ratio.toFixed(2)}×: ${ratio <= 1.3 ? MET : NOT_MET}`} |`;
+    }),
+    ...['check', 'tree', 'export dot', 'eval', 'eval dfquad'].map((name) => {
       const small = at(10_000, name)?.seconds;
       const big = at(100_000, name)?.seconds;
       const growth = small && big ? big / small : undefined;

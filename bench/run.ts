@@ -95,6 +95,8 @@ const commands: { name: string; args: (map: string) => string[]; maxSize: number
   { name: 'check', args: (map) => [bin, 'check', map], maxSize: Infinity },
   { name: 'tree', args: (map) => [bin, 'tree', '--width', '100', map], maxSize: Infinity },
   { name: 'export dot', args: (map) => [bin, 'export', '--format', 'dot', map], maxSize: Infinity },
+  { name: 'eval', args: (map) => [bin, 'eval', map], maxSize: Infinity },
+  { name: 'eval dfquad', args: (map) => [bin, 'eval', '--semantics', 'dfquad', map], maxSize: Infinity },
   // Graphviz layout is superlinear; beyond this it takes minutes.
   { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 1_000 },
 ];

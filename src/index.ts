@@ -17,4 +17,6 @@ export type { RuleMeta, SourceText } from './check/rule.js';
 export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionKind } from './check/schemes.js';
 export { findQuote, findQuotes, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
+export { evaluate, explain, aggregate, combine, SEMANTICS, type Evaluation, type EvaluateOptions, type ExplanationLine, type Label, type Semantics } from './evaluate/index.js';
+export { readFramework, frameworkFormatOf, readIndexNames, FRAMEWORK_FORMATS, type Framework, type FrameworkFormat, type FrameworkProblem } from './interchange/abstract-framework.js';
 // Diagrams are in 'argmap/graphviz' (src/graphviz.ts), so that this entry does not load ts-graphviz.

@@ -55,7 +55,8 @@ describe('an export interrupted by a signal', () => {
     // The WebAssembly Graphviz is imported just before the layout, which takes seconds on this map.
     const drawing = () => readFileSync(trace, 'utf8').includes('/node_modules/@hpcc-js/wasm-graphviz/');
     const ended = await exportUntil(
-      ['export', map, '-o', join(dir, 'big.svg')],
+      // --full-layout: the layout must take long enough to be interrupted, and say nothing first.
+      ['export', map, '--full-layout', '-o', join(dir, 'big.svg')],
       ['--import', join(ROOT, 'test/fixtures/trace-imports.mjs')],
       { ARGMAP_TRACE_IMPORTS: trace },
       drawing,
