@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { createLocator } from '../../src/diagnostics/locate.js';
+import { mapToJson, mapToJsonText } from '../../src/interchange/json.js';
+import { parseMap } from '../../src/index.js';
+import { yaml } from '../helpers.js';
+
+const schema = JSON.parse(readFileSync('schema/argmap-json.schema.json', 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const exported = (text: string, file = 'map.yaml') => mapToJson(parseMap(text, file).map, createLocator(file, text));
+
+describe('export --format json (argmap-json 1)', () => {
+  it('spells out each statement and argument, with relations and positions', () => {
+    const text = yaml`
+      argmap: 1
+      title: Tea
+      speakers:
+        me: { name: Me, role: author }
+      theses: [t]
+      statements:
+        t: Drink tea.
+        p: { text: Tea is warm., quote: warm tea, tags: [comfort], weight: 0.8 }
+        q: Tea is not warm.
+      arguments:
+        a: { supports: t, premises: [p], title: Warmth }
+        r: { attacks: p, premises: [q] }
+      contradictions:
+        - [p, q]
+      expect:
+        in: [t]
+    `;
+    expect(exported(text)).toEqual({
+      format: 'argmap-json',
+      version: 1,
+      file: 'map.yaml',
+      title: 'Tea',
+      speakers: [{ id: 'me', name: 'Me', role: 'author', position: { line: 4, column: 3 } }],
+      theses: ['t'],
+      statements: [
+        { id: 't', text: 'Drink tea.', quotes: [], speaker: 'me', tags: [], implicit: false, position: { line: 7, column: 3 } },
+        { id: 'p', text: 'Tea is warm.', quotes: ['warm tea'], speaker: 'me', tags: ['comfort'], implicit: false, weight: 0.8, position: { line: 8, column: 3 } },
+        { id: 'q', text: 'Tea is not warm.', quotes: [], speaker: 'me', tags: [], implicit: false, position: { line: 9, column: 3 } },
+      ],
+      arguments: [
+        { id: 'a', kind: 'support', relation: 'support', target: 't', premises: ['p'], title: 'Warmth', speaker: 'me', position: { line: 11, column: 3 } },
+        { id: 'r', kind: 'attack', relation: 'undermine', target: 'p', premises: ['q'], speaker: 'me', position: { line: 12, column: 3 } },
+      ],
+      contradictions: [['p', 'q']],
+      expect: [{ id: 't', label: 'in' }],
+    });
+    expect(validate(JSON.parse(mapToJsonText(parseMap(text, 'map.yaml').map, createLocator('map.yaml', text))))).toBe(true);
+  });
+
+  it("is valid against its schema for the example and the article's map", () => {
+    for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml']) {
+      const json = JSON.parse(mapToJsonText(parseMap(readFileSync(path, 'utf8'), path).map, createLocator(path, readFileSync(path, 'utf8'))));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+      expect(json.statements.length).toBeGreaterThan(10);
+    }
+  });
+});
