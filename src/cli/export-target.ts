@@ -2,12 +2,26 @@ import { extname } from 'node:path';
 import type { DiagramFormat, Renderer } from '../render/graphviz/render.js';
 import { CliError } from './exit-codes.js';
 
-export const DIAGRAM_FORMATS: readonly DiagramFormat[] = ['dot', 'svg', 'png', 'pdf'];
+/** Formats written as text by src/interchange, without Graphviz. */
+export type TextFormat = 'json' | 'mermaid' | 'aif';
+export type ExportFormat = DiagramFormat | TextFormat;
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['dot', 'svg', 'png', 'pdf', 'json', 'mermaid', 'aif'];
+export const isTextFormat = (format: ExportFormat): format is TextFormat => format === 'json' || format === 'mermaid' || format === 'aif';
 
-const BY_EXTENSION: Record<string, DiagramFormat> = { '.dot': 'dot', '.gv': 'dot', '.svg': 'svg', '.png': 'png', '.pdf': 'pdf' };
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  '.dot': 'dot',
+  '.gv': 'dot',
+  '.svg': 'svg',
+  '.png': 'png',
+  '.pdf': 'pdf',
+  '.json': 'json',
+  '.mmd': 'mermaid',
+  '.mermaid': 'mermaid',
+  '.aif': 'aif',
+};
 
 export interface ExportTarget {
-  format: DiagramFormat;
+  format: ExportFormat;
   renderer: Renderer;
   /** A file to write, or undefined for standard output. */
   output?: string;
@@ -18,15 +32,18 @@ export interface ExportTarget {
  * extension of `-o`, else SVG. Refuses what cannot work before any work is done.
  */
 export function resolveTarget(
-  options: { format?: DiagramFormat; output?: string; renderer?: Renderer },
+  options: { format?: ExportFormat; output?: string; renderer?: Renderer },
   stdoutIsTerminal: boolean,
 ): ExportTarget {
   const output = options.output === '-' ? undefined : options.output;
   let format = options.format;
   if (format === undefined && output !== undefined) {
-    format = BY_EXTENSION[extname(output).toLowerCase()];
+    // AIF is JSON too: "map.aif.json" is AIF, "map.json" argmap's own JSON.
+    format = /\.aif\.json$/i.test(output) ? 'aif' : BY_EXTENSION[extname(output).toLowerCase()];
     if (format === undefined) {
-      throw new CliError(`cannot tell the format from the name ${output}: use --format dot, svg, png or pdf, or end the name in .dot, .svg, .png or .pdf.`);
+      throw new CliError(
+        `cannot tell the format from the name ${output}: use --format ${EXPORT_FORMATS.join(', ')}, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.`,
+      );
     }
   }
   format ??= 'svg';

@@ -4,6 +4,7 @@ import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
+import { registerImport } from './commands/import.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -88,6 +89,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerRules(program, io, globals);
   registerExport(program, io, globals, state);
   registerEval(program, io, globals, state);
+  registerImport(program, io, globals, state);
   return program;
 }
 

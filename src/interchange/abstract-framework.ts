@@ -6,6 +6,8 @@
  * lenient where real files vary (spaces, comments, a missing last newline).
  */
 
+import type { ImportOutcome, MapDocument } from './types.js';
+
 export type FrameworkFormat = 'apx' | 'tgf' | 'iccma';
 export const FRAMEWORK_FORMATS: readonly FrameworkFormat[] = ['apx', 'tgf', 'iccma'];
 
@@ -154,3 +156,48 @@ function readIccma(lines: string[], names?: Map<string, string>): FrameworkReadi
   if (count === undefined && builder.problems.length === 0) builder.problem(0, 0, 'The file is empty: an ICCMA 2023 framework starts with "p af N".');
   return builder.result();
 }
+
+/**
+ * A framework as a map: each argument a statement ("Argument a"), each attack
+ * a → b an argument with premise a that attacks b. Names that are not ids,
+ * or that YAML would read as numbers, are prefixed with "arg-".
+ */
+export function frameworkToDocument(framework: Framework, title: string): MapDocument {
+  const taken = new Set<string>();
+  const ids = new Map<string, string>();
+  for (const name of framework.names) {
+    let id = /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name) && name.length <= 200 ? name : `arg-${name.replace(/[^A-Za-z0-9_.-]+/g, '-')}`;
+    for (let n = 2; taken.has(id); n++) id = `${id}-${n}`;
+    taken.add(id);
+    ids.set(name, id);
+  }
+  const statements = Object.fromEntries(framework.names.map((name) => [ids.get(name)!, `Argument ${name}`]));
+  const args = Object.fromEntries(
+    framework.attacks.map(([from, to]) => [`${ids.get(from)}-attacks-${ids.get(to)}`, { attacks: ids.get(to)!, premises: [ids.get(from)!] }]),
+  );
+  return { argmap: 1, title, statements, ...(framework.attacks.length > 0 ? { arguments: args } : {}) };
+}
+
+/** An ICCMA framework file as an import: the map, or the problems that kept it from being read. */
+export function importFramework(text: string, file: string, format: FrameworkFormat, names?: Map<string, string>): ImportOutcome {
+  const reading = readFramework(text, format, names);
+  const diagnostics = reading.problems.map((problem) => ({
+    file,
+    line: problem.line,
+    column: problem.column,
+    endLine: problem.line,
+    endColumn: problem.column,
+    code: 'import-framework',
+    severity: 'error' as const,
+    message: problem.message,
+    hint: FORMAT_HINT[format],
+  }));
+  if (reading.framework === undefined) return { document: undefined, diagnostics };
+  return { document: frameworkToDocument(reading.framework, `Imported from ${file.split('/').pop()}`), diagnostics };
+}
+
+const FORMAT_HINT: Record<FrameworkFormat, string> = {
+  apx: 'APX has one fact per line: arg(a). or att(a,b).',
+  tgf: 'TGF lists the arguments, then a line with #, then one "attacker attacked" per line.',
+  iccma: 'ICCMA 2023: a first line "p af N", then one "i j" per line with 1 ≤ i, j ≤ N.',
+};

@@ -1,11 +1,16 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
+import { createLocator } from '../../diagnostics/locate.js';
 import { evaluate } from '../../evaluate/index.js';
+import { mapToAifText } from '../../interchange/aif-export.js';
+import { mapToJsonText } from '../../interchange/json.js';
+import { mapToMermaid } from '../../interchange/mermaid.js';
+import type { ArgMap } from '../../model/types.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-target.js';
+import { EXPORT_FORMATS, isTextFormat, resolveTarget, type ExportFormat, type ExportTarget, type TextFormat } from '../export-target.js';
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
@@ -16,7 +21,7 @@ import { reportProblems } from '../report.js';
 // a diagram is drawn, so that other commands start fast.
 
 interface ExportOptions {
-  format?: DiagramFormat;
+  format?: ExportFormat;
   output?: string;
   renderer?: Renderer;
   wrap: number;
@@ -34,7 +39,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .command('export')
     .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz')
     .argument('<file>', 'the map; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices(DIAGRAM_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'dot, svg, png, pdf (diagrams); json, mermaid, aif (for other tools). Default: from the -o name, else svg').choices(EXPORT_FORMATS))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
     .addOption(
       new Option('--renderer <renderer>', 'wasm: built in, nothing to install; dot: the Graphviz on the PATH (default for PDF)').choices([
@@ -80,6 +85,15 @@ Graphviz for PDF.`,
         return;
       }
 
+      const format = target.format;
+      if (isTextFormat(format)) {
+        const text = textExport(format, loaded.result.map, loaded.file, loaded.text);
+        if (target.output !== undefined) await writeFileAtomic(target.output, text);
+        else context.io.stdout.write(text);
+        state.exitCode = EXIT.ok;
+        return;
+      }
+
       const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       const graphOptions = {
         wrap: options.wrap,
@@ -108,7 +122,7 @@ Graphviz for PDF.`,
         // Layout and rasterising block the process, so a big map's stage is shown before they start.
         const long = boxes > LONG_LAYOUT_BOXES;
         const stages = { layout: `laying out ${formatCount(boxes)} boxes`, rasterise: 'drawing the PNG' };
-        diagram = await render(dot, target, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
+        diagram = await render(dot, { ...target, format }, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
       } finally {
         progress.done();
       }
@@ -122,6 +136,12 @@ Graphviz for PDF.`,
 const FAST_LAYOUT_NOTE =
   'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
 
+/** The map in a format for other tools (src/interchange): JSON, Mermaid or AIF. */
+function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string {
+  if (format === 'json') return mapToJsonText(map, createLocator(file, text));
+  return format === 'mermaid' ? mapToMermaid(map) : mapToAifText(map);
+}
+
 /** From about this many boxes, Graphviz takes a second or more (docs/performance.md). */
 const LONG_LAYOUT_BOXES = 1000;
 
@@ -129,7 +149,7 @@ const formatCount = (count: number) => count.toLocaleString('en-US');
 
 async function render(
   dot: string,
-  target: ExportTarget,
+  target: ExportTarget & { format: DiagramFormat },
   rendererAsked: boolean,
   env: NodeJS.ProcessEnv,
   onStage: (stage: RenderStage) => Promise<void>,

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { dump } from 'js-yaml';
+import { formatDiagnostics } from '../../diagnostics/format-pretty.js';
+import { countDiagnostics } from '../../diagnostics/types.js';
+import { IMPORT_FORMATS, importFormatOf, importText, type ImportFormat, type MapDocument } from '../../interchange/index.js';
+import { parseMap } from '../../parse/parse-map.js';
+import { escapeTerminal } from '../../text/escape.js';
+import { runContext, type CliIo, type GlobalOptions } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { readInput, STDIN_NAME, writeFileAtomic } from '../io.js';
+import type { RunState } from '../options.js';
+
+interface ImportOptions {
+  from?: ImportFormat;
+  output?: string;
+}
+
+export function registerImport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
+  program
+    .command('import')
+    .description('turn an AIF (AIFdb JSON) file or an ICCMA framework (APX, TGF, ICCMA 2023) into an argmap map')
+    .argument('<file>', 'the file to import; "-" reads standard input (then give --from)')
+    .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension: .json AIF, .apx, .tgf, .af ICCMA 2023)').choices(IMPORT_FORMATS))
+    .option('-o, --output <file>', 'write the map to this file, whole or not at all (default: standard output)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ argmap import nodeset6362.json -o debate.yaml
+  $ argmap import framework.apx | argmap eval -
+  $ argmap import instance.af -o instance.yaml     # names from instance.af.map when it is there
+
+What a format says that argmap cannot (AIF preferences, dialogue moves) is
+left out with a warning on stderr; docs/interchange.md lists what is kept.
+Exits 0 when the map is written (with or without warnings); 1 when the file
+cannot be read as that format (nothing is written); 2 for a usage or I/O problem.`,
+    )
+    .action(async (file: string, options: ImportOptions) => {
+      const context = runContext(io, globals());
+      const format = options.from ?? importFormatOf(file);
+      if (format === undefined) {
+        throw new CliError(`cannot tell the format of ${file === '-' ? 'standard input' : file}: give --from ${IMPORT_FORMATS.join(', ')}.`);
+      }
+      const name = file === '-' ? STDIN_NAME : file;
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(await readInput(file, context.maxBytes, io.stdin)).replace(/^\uFEFF/, '');
+      const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
+      const { document, diagnostics } = importText(text, name, format, sideTable);
+
+      if (diagnostics.length > 0) context.err(formatDiagnostics(diagnostics, { sources: new Map([[name, text]]), palette: context.stderrPalette }));
+      if (document === undefined || countDiagnostics(diagnostics).error > 0) {
+        state.exitCode = EXIT.problems;
+        return;
+      }
+      const yaml = mapYaml(document, name, format);
+      // The importers make maps the parser accepts; anything else is a bug in argmap.
+      const check = parseMap(yaml, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+      if (check.length > 0) throw new Error(`import made a map with format errors: ${check[0]!.code} ${check[0]!.message}`);
+      if (options.output !== undefined && options.output !== '-') await writeFileAtomic(options.output, yaml);
+      else context.out(yaml);
+      state.exitCode = EXIT.ok;
+    });
+}
+
+const FORMAT_NAMES: Record<ImportFormat, string> = { aif: 'AIF', apx: 'APX', tgf: 'TGF', iccma: 'ICCMA 2023' };
+
+function mapYaml(document: MapDocument, file: string, format: ImportFormat): string {
+  const header = `# Imported by argmap from ${escapeTerminal(file).replace(/[\r\n]/g, ' ')} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
+  return header + dump(document, { lineWidth: 100, noRefs: true });
+}

@@ -1,0 +1,23 @@
+/**
+ * Readable ids for imported statements, made from their text: the first few
+ * words, lower case, joined by hyphens ("the-lane-costs-too-much"), unique
+ * within the map. Text with no Latin letters or digits falls back to a name
+ * made from the source's own id.
+ */
+export function createIdMaker(): (text: string, fallback: string) => string {
+  const taken = new Set<string>();
+  return (text, fallback) => {
+    const words = text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g);
+    let base = words ? words.slice(0, 5).join('-').slice(0, 40).replace(/-+$/, '') : '';
+    // A key of digits alone would be read back as a number.
+    if (base === '' || /^[0-9-]+$/.test(base)) base = fallback;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+}

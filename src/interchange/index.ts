@@ -1,0 +1,32 @@
+/**
+ * Other formats: importers from AIF (AIFdb JSON) and the ICCMA framework
+ * formats to argmap maps, and exporters to argmap-json, Mermaid and AIF.
+ * Each is a pure function; docs/interchange.md says what each keeps and loses.
+ */
+import { frameworkFormatOf, importFramework, readIndexNames, type FrameworkFormat } from './abstract-framework.js';
+import { importAif } from './aif-import.js';
+import type { ImportOutcome } from './types.js';
+
+export type { ImportOutcome, MapDocument } from './types.js';
+export { importAif } from './aif-import.js';
+export { mapToAif, mapToAifText, type AifDocument } from './aif-export.js';
+export { mapToJson, mapToJsonText, type ArgmapJson } from './json.js';
+export { mapToMermaid, mermaidText } from './mermaid.js';
+export { frameworkToDocument, importFramework, readFramework, type Framework, type FrameworkFormat } from './abstract-framework.js';
+
+export type ImportFormat = 'aif' | FrameworkFormat;
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['aif', 'apx', 'tgf', 'iccma'];
+
+/** The format a file name implies: .json (AIF), .apx, .tgf, .af (ICCMA 2023). */
+export function importFormatOf(file: string): ImportFormat | undefined {
+  return /\.json$/i.test(file) ? 'aif' : frameworkFormatOf(file);
+}
+
+/**
+ * Imports a file's text. For ICCMA 2023 files, `sideTable` is the text of the
+ * `.af.map` file beside it (index → name), when there is one.
+ */
+export function importText(text: string, file: string, format: ImportFormat, sideTable?: string): ImportOutcome {
+  if (format === 'aif') return importAif(text, file);
+  return importFramework(text, file, format, format === 'iccma' && sideTable !== undefined ? readIndexNames(sideTable) : undefined);
+}

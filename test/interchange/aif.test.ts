@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { dump, load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { importAif, mapToAif, mapToAifText } from '../../src/interchange/index.js';
+import { checkText, parseMap, type ArgMap } from '../../src/index.js';
+import { ROOT } from '../helpers.js';
+import { arbitraryMap } from '../evaluate/maps.js';
+
+const AIF = join(ROOT, '..', 'shared', 'corpora', 'aif');
+
+interface IndexEntry {
+  file: string;
+  node_types: Record<string, number>;
+  RA_with_2plus_I_premises: number;
+  edges_with_unknown_endpoint: number;
+}
+
+/** An imported document as YAML, parsed back as argmap reads it. */
+function imported(text: string, file: string): { map: ArgMap; yaml: string; codes: string[] } {
+  const outcome = importAif(text, file);
+  expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const yaml = dump(outcome.document, { lineWidth: 100, noRefs: true });
+  const { map, diagnostics } = parseMap(yaml, file);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return { map, yaml, codes: outcome.diagnostics.map((d) => d.code) };
+}
+
+/** A map's structure by text, independent of ids: for comparing a map with its round trip. */
+function structure(map: ArgMap) {
+  const text = new Map(map.statements.map((s) => [s.id, s.text]));
+  const argumentTarget = (id: string) => {
+    const argument = map.arguments.find((a) => a.id === id)!;
+    return `${argument.kind}:${[...new Set(argument.premises.map((p) => text.get(p.id)))].sort().join('+')}`;
+  };
+  return {
+    statements: [...text.values()].sort(),
+    arguments: map.arguments
+      .map((a) => `${a.kind} ${[...new Set(a.premises.map((p) => text.get(p.id)))].sort().join('+')} → ${a.kind === 'undercut' ? argumentTarget(a.target.id) : text.get(a.target.id)}`)
+      .sort(),
+    contradictions: map.contradictions.map((c) => c.between.map((r) => text.get(r.id)).sort().join(' ⊥ ')).sort(),
+  };
+}
+
+describe.skipIf(!existsSync(AIF))(`AIF import on real AIFdb maps${existsSync(AIF) ? '' : ` (skipped: ${AIF} is absent)`}`, () => {
+  const index = existsSync(AIF) ? (JSON.parse(readFileSync(join(AIF, 'INDEX.json'), 'utf8')) as IndexEntry[]) : [];
+
+  it('reads all 50 maps of the index', () => {
+    expect(index).toHaveLength(50);
+  });
+
+  it.each(index.map((entry) => [entry.file, entry]))('%s: every I-node a statement, every RA a linked argument, and no format error', (file, entry) => {
+    const { map, yaml } = imported(readFileSync(join(AIF, file), 'utf8'), file);
+    expect(map.statements).toHaveLength(entry.node_types.I ?? 0);
+    const linked = map.arguments.filter((a) => a.kind === 'support' && a.premises.length >= 2 && !a.note);
+    expect(linked.length).toBe(entry.RA_with_2plus_I_premises);
+    // The consistency rules find real faults in one QT30 analysis only: a premise that both supports and attacks.
+    const ruleErrors = checkText(yaml, file).filter((d) => d.severity === 'error').map((d) => d.code);
+    expect(ruleErrors).toEqual(file === 'qt30/nodeset19761.json' ? ['circular-reasoning', 'support-and-attack'] : []);
+  });
+
+  it('speakers come from the dialogue layer; rephrases and transitions are reported', () => {
+    const { map, codes } = imported(readFileSync(join(AIF, 'qt30/nodeset23565.json'), 'utf8'), 'nodeset23565.json');
+    expect(map.speakers.map((s) => s.name)).toEqual(['AudienceMember 20211028QT09', 'AudienceMember 20211028QT10', 'AudienceMember 20211028QT11']);
+    expect(map.statements.every((s) => s.speaker !== undefined)).toBe(true);
+    expect(codes).toEqual(['import-unsupported', 'import-dialogue', 'import-rephrase']);
+  });
+
+  it('an OVA save (wrapped in "AIF") with a rebut and an undercut', () => {
+    const { map } = imported(readFileSync(join(AIF, 'misc/papa_rebut_undercut.ova.json'), 'utf8'), 'papa.json');
+    expect(map.arguments.map((a) => a.kind).sort()).toEqual(expect.arrayContaining(['attack', 'undercut']));
+  });
+});
+
+describe('AIF export', () => {
+  it('writes I, RA and CA nodes, a CA each way for a contradiction, and L/YA for speakers, with ids in map order', () => {
+    const { map } = parseMap(
+      'argmap: 1\nspeakers:\n  me: { name: Me, role: author }\nstatements:\n  t: T\n  p: P\n  q: Q\narguments:\n  a: { supports: t, premises: [p], scheme: expert-opinion }\n  r: { attacks: t, premises: [q] }\n  u: { undercuts: a, premises: [q] }\ncontradictions:\n  - [p, q]\n',
+    );
+    const aif = mapToAif(map);
+    expect(aif.nodes.map((n) => `${n.nodeID} ${n.type} ${n.text}`)).toEqual([
+      '1 I T', '2 I P', '3 I Q', '4 RA Expert Opinion', '5 CA Default Conflict', '6 CA Default Conflict', '7 CA Default Conflict', '8 CA Default Conflict',
+      '9 L Me : T', '10 YA Asserting', '11 L Me : P', '12 YA Asserting', '13 L Me : Q', '14 YA Asserting',
+    ]);
+    expect(aif.edges.slice(0, 10).map((e) => `${e.fromID}>${e.toID}`)).toEqual(['2>4', '4>1', '3>5', '5>1', '3>6', '6>4', '2>7', '7>3', '3>8', '8>2']);
+    expect(aif.participants).toEqual([{ participantID: '1', firstname: 'Me', surname: '' }]);
+    expect(aif.locutions).toEqual([{ nodeID: '9', personID: '1' }, { nodeID: '11', personID: '1' }, { nodeID: '13', personID: '1' }]);
+  });
+
+  it('round trip: export, then import, gives back the same statements, arguments and contradictions', () => {
+    fc.assert(
+      fc.property(arbitraryMap, (generated) => {
+        // Through YAML, as a user's map would come: the parser drops what a map may not say.
+        const yaml = dump({
+          argmap: 1,
+          statements: Object.fromEntries(generated.statements.map((s) => [s.id, `Claim ${s.id}`])),
+          arguments: Object.fromEntries(generated.arguments.map((a) => [a.id, { [`${a.kind === 'support' ? 'supports' : a.kind === 'attack' ? 'attacks' : 'undercuts'}`]: a.target.id, premises: a.premises.map((p) => p.id) }])),
+          contradictions: generated.contradictions.map((c) => c.between.map((r) => r.id)),
+        });
+        const { map, diagnostics } = parseMap(yaml);
+        if (diagnostics.some((d) => d.severity === 'error')) return;
+        const back = imported(mapToAifText(map), 'round.json').map;
+        expect(structure(back)).toEqual(structure(map));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the article's map survives the round trip", () => {
+    const { map } = parseMap(readFileSync('maps/unilateral-concessions.yaml', 'utf8'));
+    const back = imported(mapToAifText(map), 'article.json').map;
+    expect(structure(back)).toEqual(structure(map));
+    expect(back.speakers.map((s) => s.name).sort()).toEqual([...new Set(map.statements.map((s) => map.speakers.find((p) => p.id === s.speaker)?.name))].filter(Boolean).sort());
+    expect(load(dump(importAif(mapToAifText(map), 'a.json').document))).toMatchObject({ argmap: 1 });
+  });
+});
