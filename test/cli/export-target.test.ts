@@ -20,8 +20,14 @@ describe('resolveTarget', () => {
 
   it('refuses an extension it does not know', () => {
     expect(() => resolveTarget({ output: 'map.jpg' }, false)).toThrow(
-      'cannot tell the format from the name map.jpg: use --format dot, svg, png or pdf, or end the name in .dot, .svg, .png or .pdf.',
+      'cannot tell the format from the name map.jpg: use --format dot, svg, png, pdf, json, mermaid, aif, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.',
     );
+  });
+
+  it('tells AIF (.aif.json) from argmap-json (.json), and Mermaid by .mmd', () => {
+    expect(resolveTarget({ output: 'out/map.aif.json' }, false).format).toBe('aif');
+    expect(resolveTarget({ output: 'map.JSON' }, false).format).toBe('json');
+    expect(resolveTarget({ output: 'map.mmd' }, false).format).toBe('mermaid');
   });
 
   it('refuses to send PNG or PDF to a terminal, but not text, a pipe or a file', () => {
