@@ -5,6 +5,7 @@ import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
+import { registerRename } from './commands/rename.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -90,6 +91,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerExport(program, io, globals, state);
   registerEval(program, io, globals, state);
   registerImport(program, io, globals, state);
+  registerRename(program, io, globals, state);
   return program;
 }
 
