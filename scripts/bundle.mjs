@@ -16,7 +16,8 @@ import { build } from 'esbuild';
 // Chunk names carry content hashes: clear out the last build's, or they pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-const external = ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo'];
+// yaml: only fmt uses it, loaded from node_modules when it runs.
+const external = ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo', 'yaml'];
 const common = {
   bundle: true,
   platform: 'node',

@@ -6,6 +6,7 @@ import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
 import { registerRename } from './commands/rename.js';
+import { registerFmt } from './commands/fmt.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -92,6 +93,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerEval(program, io, globals, state);
   registerImport(program, io, globals, state);
   registerRename(program, io, globals, state);
+  registerFmt(program, io, globals, state);
   return program;
 }
 

@@ -198,7 +198,7 @@ describe('argmap check (end to end)', () => {
     const run = runCli(['check', 'maps/unilateral-concessions.yaml'], { cwd: clone });
     const [first] = run.stdout.split('\n');
     expect(first).toBe(
-      'maps/unilateral-concessions.yaml:19:9  warning  The source text was not read (cannot read ../shared/sources/unilateral-concessions.txt: no such file), so quotes were not checked.  [source-unreadable]',
+      'maps/unilateral-concessions.yaml:21:9  warning  The source text was not read (cannot read ../shared/sources/unilateral-concessions.txt: no such file), so quotes were not checked.  [source-unreadable]',
     );
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toMatch(/\n⚠ 0 errors, 1 warning, 0 infos\n$/);
