@@ -16,8 +16,8 @@ import { build } from 'esbuild';
 // Chunk names carry content hashes: clear out the last build's, or they pile up.
 rmSync('dist/bundle', { recursive: true, force: true });
 
-// yaml: only fmt uses it, loaded from node_modules when it runs.
-const external = ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo', 'yaml'];
+// yaml (fmt, lsp) and vscode-languageserver (lsp): loaded from node_modules only by the commands that use them.
+const external = ['ts-graphviz', '@ts-graphviz/*', '@resvg/resvg-js', '@hpcc-js/wasm-graphviz', '@expo-google-fonts/arimo', 'yaml', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'];
 const common = {
   bundle: true,
   platform: 'node',

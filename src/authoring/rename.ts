@@ -86,6 +86,40 @@ function kindOf(map: ArgMap, id: string, speakers = true): 'statement' | 'argume
   return undefined;
 }
 
+/** An id written in the map: where, what it names, and whether this is its definition. */
+export interface IdOccurrence {
+  id: string;
+  kind: 'statement' | 'argument' | 'speaker';
+  span: Span;
+  definition: boolean;
+}
+
+/** Every id written in the map (definitions and references), for an editor: go to definition, references, completion. */
+export function allOccurrences(map: ArgMap): IdOccurrence[] {
+  const found: IdOccurrence[] = [];
+  const kinds = new Map<string, 'statement' | 'argument'>();
+  for (const statement of map.statements) kinds.set(statement.id, 'statement');
+  for (const argument of map.arguments) kinds.set(argument.id, 'argument');
+  const add = (ref: { id: string; span: Span } | undefined, definition = false, kind: IdOccurrence['kind'] | undefined = ref && kinds.get(ref.id)) => {
+    if (ref !== undefined && kind !== undefined) found.push({ id: ref.id, kind, span: ref.span, definition });
+  };
+  for (const speaker of map.speakers) add(speaker, true, 'speaker');
+  for (const statement of map.statements) {
+    add(statement, true);
+    add(statement.speakerRef, false, 'speaker');
+  }
+  for (const argument of map.arguments) {
+    add(argument, true);
+    add(argument.speakerRef, false, 'speaker');
+    add(argument.target);
+    for (const premise of argument.premises) add(premise);
+  }
+  for (const thesis of map.theses) add(thesis);
+  for (const contradiction of map.contradictions) for (const ref of contradiction.between) add(ref);
+  for (const expected of map.expect ?? []) add(expected.ref);
+  return found;
+}
+
 /** Every span where the id is written: its definition and each reference of its kind. */
 function occurrences(map: ArgMap, id: string, kind: 'statement' | 'argument' | 'speaker'): Span[] {
   const spans: Span[] = [];

@@ -7,6 +7,7 @@ import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
 import { registerRename } from './commands/rename.js';
 import { registerFmt } from './commands/fmt.js';
+import { registerLsp } from './commands/lsp.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -94,6 +95,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerImport(program, io, globals, state);
   registerRename(program, io, globals, state);
   registerFmt(program, io, globals, state);
+  registerLsp(program, io, state);
   return program;
 }
 

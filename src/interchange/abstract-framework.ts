@@ -171,10 +171,21 @@ export function frameworkToDocument(framework: Framework, title: string): MapDoc
     taken.add(id);
     ids.set(name, id);
   }
-  const statements = Object.fromEntries(framework.names.map((name) => [ids.get(name)!, `Argument ${name}`]));
-  const args = Object.fromEntries(
-    framework.attacks.map(([from, to]) => [`${ids.get(from)}-attacks-${ids.get(to)}`, { attacks: ids.get(to)!, premises: [ids.get(from)!] }]),
-  );
+  const statements: Record<string, unknown> = Object.fromEntries(framework.names.map((name) => [ids.get(name)!, `Argument ${name}`]));
+  const args: Record<string, unknown> = {};
+  for (const [from, to] of framework.attacks) {
+    const [attacker, attacked] = [ids.get(from)!, ids.get(to)!];
+    if (attacker !== attacked) {
+      args[`${attacker}-attacks-${attacked}`] = { attacks: attacked, premises: [attacker] };
+      continue;
+    }
+    // No argument may have its conclusion as a premise, so a self-attack goes through a restatement:
+    // the argument supports its restatement, which attacks it. The cycle leaves it undecided, as a self-attacker is.
+    const restated = `${attacker}-restated`;
+    statements[restated] = { text: `Argument ${from}, as its own attacker`, implicit: true };
+    args[`${attacker}-restates`] = { supports: restated, premises: [attacker] };
+    args[`${attacker}-attacks-${attacked}`] = { attacks: attacked, premises: [restated] };
+  }
   return { argmap: 1, title, statements, ...(framework.attacks.length > 0 ? { arguments: args } : {}) };
 }
 

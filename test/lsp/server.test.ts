@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LspClient } from './client.js';
+
+const URI = 'file:///work/example.yaml';
+const EXAMPLE = readFileSync('maps/example.yaml', 'utf8');
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle));
+
+interface Diagnostics {
+  uri: string;
+  diagnostics: { code: string; severity: number; range: { start: { line: number; character: number } }; message: string; data?: unknown }[];
+}
+
+describe('argmap lsp, driven as an editor drives it', () => {
+  const client = new LspClient();
+  afterAll(() => client.kill());
+
+  beforeAll(async () => {
+    const init = await client.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: null, rootUri: null, capabilities: {} });
+    expect(Object.keys(init.result!.capabilities).sort()).toEqual([
+      'codeActionProvider', 'completionProvider', 'definitionProvider', 'documentFormattingProvider', 'documentSymbolProvider', 'hoverProvider', 'referencesProvider', 'renameProvider', 'textDocumentSync',
+    ]);
+    client.notify('initialized', {});
+  }, 30_000);
+
+  it('publishes diagnostics on open, and again as an edit breaks and repairs the map', async () => {
+    const opened = client.next<Diagnostics>('textDocument/publishDiagnostics');
+    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'yaml', version: 1, text: EXAMPLE } });
+    expect((await opened).diagnostics).toEqual([]);
+
+    const line = lineOf(EXAMPLE, '    premises: crash-record');
+    const broken = client.next<Diagnostics>('textDocument/publishDiagnostics');
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 14 }, end: { line, character: 26 } }, text: 'crash-recrod' }],
+    });
+    const { diagnostics } = await broken;
+    expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([['unknown-ref', line, 14]]);
+    expect(diagnostics[0]!.message).toBe('Unknown statement "crash-recrod" in the premises of argument "crash-count".\nDid you mean "crash-record"?');
+
+    const actions = await client.request<{ title: string; edit: { changes: Record<string, { newText: string }[]> } }[]>('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
+    expect(actions.result!.map((a) => [a.title, a.edit.changes[URI]![0]!.newText])).toEqual([['Change to "crash-record"', 'crash-record']]);
+
+    const repaired = client.next<Diagnostics>('textDocument/publishDiagnostics');
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: URI, version: 3 },
+      contentChanges: [{ range: { start: { line, character: 14 }, end: { line, character: 26 } }, text: 'crash-record' }],
+    });
+    expect((await repaired).diagnostics).toEqual([]);
+  });
+
+  it('completes ids after "premises: [", with their text, and goes to a definition', async () => {
+    const line = lineOf(EXAMPLE, '    premises: [separation]');
+    const completion = await client.request<{ label: string; detail: string }[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 15 } });
+    expect(completion.result!.find((item) => item.label === 'crash-record')).toMatchObject({ detail: 'The county recorded 14 bicycle crashes on Elm Street last year.' });
+    expect(completion.result!).toHaveLength(17);
+
+    const definition = await client.request<{ range: { start: { line: number; character: number } } }>('textDocument/definition', { textDocument: { uri: URI }, position: { line, character: 18 } });
+    expect(definition.result!.range.start).toEqual({ line: lineOf(EXAMPLE, '  separation:'), character: 2 });
+
+    const references = await client.request<unknown[]>('textDocument/references', { textDocument: { uri: URI }, position: { line, character: 18 }, context: { includeDeclaration: true } });
+    expect(references.result).toHaveLength(2);
+  });
+
+  it('hovers with the text and the label, renames with the rename engine, and lists symbols', async () => {
+    const line = lineOf(EXAMPLE, '  build-lane:');
+    const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 4 } });
+    expect(hover.result!.contents.value).toBe('The council should build a protected bike lane on Elm Street this year.\n\n— A. Reader\n\nargmap eval: **undecided**');
+
+    const rename = await client.request<{ changes: Record<string, { newText: string }[]> }>('textDocument/rename', { textDocument: { uri: URI }, position: { line, character: 4 }, newName: 'lane' });
+    const renamed = rename.result!.changes[URI]![0]!.newText;
+    expect(renamed).toBe(EXAMPLE.replace(/(?<![\w-])build-lane(?![\w-])/g, 'lane'));
+    const taken = await client.request('textDocument/rename', { textDocument: { uri: URI }, position: { line, character: 4 }, newName: 'survey' });
+    expect(taken.error?.message).toContain('"survey" is already the id of a statement');
+
+    const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri: URI } });
+    expect(symbols.result!.map((s) => s.name)).toContain('build-lane');
+    const formatting = await client.request<unknown[]>('textDocument/formatting', { textDocument: { uri: URI }, options: { tabSize: 2, insertSpaces: true } });
+    expect(formatting.result).toEqual([]);
+  });
+
+  it('answers an unknown method and a malformed message with JSON-RPC errors, and shuts down cleanly', async () => {
+    expect((await client.request('argmap/nothing', {})).error).toMatchObject({ code: -32601 });
+    client.raw('Content-Length: 9\r\n\r\n{"broken"');
+    expect((await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } })).error).toBeUndefined();
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    expect(await client.exited).toBe(0);
+  });
+});
