@@ -35,7 +35,8 @@ describe('progress while a big map is drawn', () => {
   const medium = join(dir, 'medium.yaml');
   writeFileSync(medium, generateMap({ statements: 1000, seed: 3 }).yaml);
 
-  it('on a terminal: the stages, then the line cleared', async () => {
+  // Lays out and rasterises 1,349 boxes: seconds on a quiet machine, more under load.
+  it('on a terminal: the stages, then the line cleared', { timeout: 120_000 }, async () => {
     const { io, stderr } = terminalIo();
     expect(await main(['node', 'argmap', 'export', medium, '-o', join(dir, 'medium.png')], io)).toBe(0);
     const shown = stderr();
