@@ -5,6 +5,7 @@ import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { DIAGRAM_FORMATS, resolveTarget, type ExportTarget } from '../export-target.js';
+import { exportHtml, isHtmlName } from '../html-export.js';
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
@@ -14,7 +15,8 @@ import { reportProblems } from '../report.js';
 // a diagram is drawn, so that other commands start fast.
 
 interface ExportOptions {
-  format?: DiagramFormat;
+  format?: DiagramFormat | 'html';
+  source?: string;
   output?: string;
   renderer?: Renderer;
   wrap: number;
@@ -29,7 +31,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .command('export')
     .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz')
     .argument('<file>', 'the map; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices(DIAGRAM_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices([...DIAGRAM_FORMATS, 'html']))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
     .addOption(
       new Option('--renderer <renderer>', 'wasm: built in, nothing to install; dot: the Graphviz on the PATH (default for PDF)').choices([
@@ -41,6 +43,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .addOption(new Option('--rankdir <dir>', 'direction of the arrows; BT puts the theses on top').choices(['TB', 'BT', 'LR', 'RL']).default('BT'))
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
+    .option('--source <file>', 'html: show the passage of this text around each quote (default: the map\'s "source: file:")')
     .option('--no-legend', 'leave out the legend')
     .addHelpText(
       'after',
@@ -50,6 +53,7 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml -o map.png --group-by tag
   $ argmap export maps/unilateral-concessions.yaml --format dot | dot -Tsvg > map.svg
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
+  $ argmap export maps/unilateral-concessions.yaml -o map.html     # interactive page
 
 Exits 0 when the diagram is written; 1 when the map does not follow the
 format (a YAML error, a reference to a statement that does not exist…),
@@ -62,7 +66,8 @@ Graphviz for PDF.`,
       if (options.output !== undefined && file !== '-' && (await isSameFile(file, options.output))) {
         throw new CliError(`not writing over the map itself (${file}): give another name with -o.`);
       }
-      const target = resolveTarget(options, io.stdout.isTTY === true);
+      const html = options.format === 'html' || (options.format === undefined && isHtmlName(options.output));
+      const target = html ? undefined : resolveTarget({ ...options, format: options.format as DiagramFormat | undefined }, io.stdout.isTTY === true);
 
       const loaded = await loadMap(file, context);
       const { diagnostics } = loaded.result;
@@ -72,7 +77,6 @@ Graphviz for PDF.`,
         return;
       }
 
-      const { mapToDot, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       const graphOptions = {
         wrap: options.wrap,
         rankdir: options.rankdir,
@@ -80,6 +84,12 @@ Graphviz for PDF.`,
         ids: options.ids ?? false,
         legend: options.legend,
       };
+      if (target === undefined) {
+        await exportHtml(loaded, { graph: graphOptions, output: options.output, source: options.source }, context);
+        state.exitCode = EXIT.ok;
+        return;
+      }
+      const { mapToDot, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The
         // model is built here, before any output file is created.
