@@ -11,6 +11,9 @@ export interface HtmlPageOptions {
   graph: GraphvizOptions;
   /** `--source`: read this text (a problem reading it is a usage error) instead of the map's `source: file:` (a problem there only loses the passages). */
   source?: string;
+  /** For argmap serve: the live script, and the problems of the file being written (shown over its last good map). */
+  live?: boolean;
+  problems?: string;
 }
 
 /**
@@ -34,9 +37,10 @@ export async function makeHtmlPage(loaded: LoadedMap, options: HtmlPageOptions, 
   const data = buildPageData(map, sourceText);
   const size = map.statements.length + map.arguments.length;
   const date = new Date().toISOString().slice(0, 10);
+  const extra = { ...(options.live === true ? { live: true } : {}), ...(options.problems === undefined ? {} : { problems: options.problems }) };
   if (size > HTML_DIAGRAM_LIMIT) {
     const diagramNote = `This map has ${size} statements and arguments; the page draws no diagram above ${HTML_DIAGRAM_LIMIT}, which would take minutes to lay out and make the page slow. The outline shows the whole map; argmap export --format svg draws it.`;
-    return { html: renderHtmlPage({ data, diagramNote, date }), ...(note === undefined ? {} : { note }) };
+    return { html: renderHtmlPage({ data, diagramNote, date, ...extra }), ...(note === undefined ? {} : { note }) };
   }
   const { mapToDot } = await import('../render/graphviz/to-dot.js');
   const { renderSvg, RenderError } = await import('../render/graphviz/render-svg.js');
@@ -47,5 +51,5 @@ export async function makeHtmlPage(loaded: LoadedMap, options: HtmlPageOptions, 
     if (error instanceof RenderError) throw new CliError(error.message, EXIT.internal);
     throw error;
   }
-  return { html: renderHtmlPage({ data, svg, date }), ...(note === undefined ? {} : { note }) };
+  return { html: renderHtmlPage({ data, svg, date, ...extra }), ...(note === undefined ? {} : { note }) };
 }

@@ -3,6 +3,7 @@ import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -86,6 +87,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerTree(program, io, globals, state);
   registerRules(program, io, globals);
   registerExport(program, io, globals, state);
+  registerServe(program, io, globals, state);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LIVE_SCRIPT } from './live.js';
 import { PAGE_SCRIPT } from './script.js';
 import { PAGE_STYLE } from './style.js';
 import type { PageData } from './data.js';
@@ -11,6 +12,10 @@ export interface PageInput {
   diagramNote?: string;
   /** The date shown in the header (the caller's clock; the renderer reads none). */
   date?: string;
+  /** The problems of the map as `check` prints them, shown over the page (argmap serve, while the file being written has errors). */
+  problems?: string;
+  /** For argmap serve: add the script that follows the server's event stream at /events (and let it connect there). */
+  live?: boolean;
 }
 
 /**
@@ -21,10 +26,12 @@ export interface PageInput {
  * element; the page's script inserts every piece of map text with textContent.
  */
 export function renderHtmlPage(input: PageInput): string {
-  const payload = { ...input.data, svg: input.svg ?? null, diagramNote: input.diagramNote ?? null, date: input.date ?? null };
+  const payload = { ...input.data, svg: input.svg ?? null, diagramNote: input.diagramNote ?? null, date: input.date ?? null, problems: input.problems ?? null };
+  const live = input.live === true;
   const csp = [
     "default-src 'none'",
-    `script-src '${sha256(PAGE_SCRIPT)}'`,
+    `script-src '${sha256(PAGE_SCRIPT)}'${live ? ` '${sha256(LIVE_SCRIPT)}'` : ''}`,
+    ...(live ? ["connect-src 'self'"] : []),
     `style-src '${sha256(PAGE_STYLE)}'`,
     'img-src data:',
     "base-uri 'none'",
@@ -44,6 +51,7 @@ export function renderHtmlPage(input: PageInput): string {
     '<body>',
     `<script type="application/json" id="argmap-data">${jsonForScript(payload)}</script>`,
     `<script>${PAGE_SCRIPT}</script>`,
+    ...(live ? [`<script>${LIVE_SCRIPT}</script>`] : []),
     '</body>',
     '</html>',
     '',

@@ -32,6 +32,10 @@ if (src && src.url) about.push(src.url);
 if (data.date) about.push('Page made ' + data.date);
 if (about.length) header.appendChild(el('p', null, about.join(' · ')));
 document.body.appendChild(header);
+if (data.problems) {
+  var problems = el('pre', { id: 'problems', role: 'alert' }, data.problems);
+  document.body.appendChild(problems);
+}
 
 var toolbar = el('div', { class: 'toolbar', role: 'search' });
 var search = el('input', { type: 'search', id: 'search', placeholder: 'id or words; Enter for the next', 'aria-label': 'Search ids and text' });
@@ -298,6 +302,7 @@ tagFilter.addEventListener('change', runFilters);
 // Print with every row unfolded (the style sheet shows folded rows on paper).
 fit();
 window.addEventListener('resize', function () { if (view.k === 1) fit(); });
-window.argmapPage = { select: select, view: view, fit: fit, selected: function () { return selected; } };
+function setView(v) { view.x = +v.x || 0; view.y = +v.y || 0; view.k = +v.k || 1; apply(); }
+window.argmapPage = { select: select, view: view, fit: fit, setView: setView, selected: function () { return selected; } };
 document.body.dataset.ready = 'true';
 })();`;

@@ -38,6 +38,7 @@ main{flex:1;display:flex;min-height:0}
 #panel blockquote{margin:.3rem 0;padding-left:.5rem;border-left:3px solid var(--line)}
 #panel mark{background:var(--sel)}
 .passage{color:var(--muted);font-size:.9em}
+#problems{margin:0;padding:.5rem 1rem;background:#fff0f0;border-bottom:2px solid #c00;white-space:pre-wrap;max-height:40vh;overflow:auto}
 #legend{font-size:.85rem;color:var(--muted)}
 #legend span{margin-right:1rem}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
