@@ -64,6 +64,21 @@ describe('renderHtmlPage', () => {
   });
 });
 
+describe('renderHtmlPage without a diagram', () => {
+  it('carries the reason instead of the SVG, and no live script unless asked', () => {
+    const { map } = parseMap(MAP, 'small.yaml');
+    const html = renderHtmlPage({ data: buildPageData(map), diagramNote: 'Too big.' });
+    const payload = JSON.parse(/<script type="application\/json" id="argmap-data">(.*)<\/script>/.exec(html)![1]!) as { svg: unknown; diagramNote: unknown };
+    expect([payload.svg, payload.diagramNote]).toEqual([null, 'Too big.']);
+    expect(html).not.toContain('EventSource');
+    expect(html).not.toContain('connect-src');
+    const live = renderHtmlPage({ data: buildPageData(map), live: true, problems: 'small.yaml:1:1 error' });
+    expect(live).toContain("connect-src 'self'");
+    expect(live.match(/<script>/g)).toHaveLength(2);
+    expect(live).toContain('"problems":"small.yaml:1:1 error"');
+  });
+});
+
 describe('jsonForScript', () => {
   it('never lets the text close the element or start a comment, and parses back to the same value', () => {
     fc.assert(
