@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.js';
 import { registerRename } from './commands/rename.js';
 import { registerFmt } from './commands/fmt.js';
 import { registerLsp } from './commands/lsp.js';
+import { registerServe } from './commands/serve.js';
 import type { CliIo, GlobalOptions } from './context.js';
 import { escapeLines, escapeTerminal } from '../text/escape.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -96,6 +97,7 @@ Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
   registerRename(program, io, globals, state);
   registerFmt(program, io, globals, state);
   registerLsp(program, io, state);
+  registerServe(program, io, globals, state);
   return program;
 }
 

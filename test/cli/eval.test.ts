@@ -142,4 +142,11 @@ describe('--eval in tree and export', () => {
     expect(plain).not.toMatch(/× out|\+ in|COLOR="#E69F00"/);
     expect(plain).not.toContain('legend:undecided');
   });
+
+  it('export --eval --format html gives the page each label, for its panel', () => {
+    const labelled = runCli(['export', 'maps/example.yaml', '--eval', '--format', 'html']).stdout;
+    const counts = (html: string) => ['in', 'out', 'undecided'].map((label) => html.split(`"label":"${label}"`).length - 1);
+    expect(counts(labelled)).toEqual([19, 3, 7]);
+    expect(counts(runCli(['export', 'maps/example.yaml', '--format', 'html']).stdout)).toEqual([0, 0, 0]);
+  });
 });

@@ -1,16 +1,17 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { createLocator } from '../../diagnostics/locate.js';
-import { evaluate } from '../../evaluate/index.js';
+import { evaluate, type Evaluation } from '../../evaluate/index.js';
 import { mapToAifText } from '../../interchange/aif-export.js';
 import { mapToJsonText } from '../../interchange/json.js';
 import { mapToMermaid } from '../../interchange/mermaid.js';
 import type { ArgMap } from '../../model/types.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
-import { DEFAULT_WRAP, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
+import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { EXPORT_FORMATS, isTextFormat, resolveTarget, type ExportFormat, type ExportTarget, type TextFormat } from '../export-target.js';
+import { exportHtml, isHtmlName } from '../html-export.js';
 import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
@@ -21,7 +22,8 @@ import { reportProblems } from '../report.js';
 // a diagram is drawn, so that other commands start fast.
 
 interface ExportOptions {
-  format?: ExportFormat;
+  format?: ExportFormat | 'html';
+  source?: string;
   output?: string;
   renderer?: Renderer;
   wrap: number;
@@ -37,9 +39,9 @@ interface ExportOptions {
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('export')
-    .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz')
+    .description('draw a map as a diagram (DOT, SVG, PNG with nothing to install; PDF with Graphviz) or an interactive page, or write it for other tools (JSON, Mermaid, AIF)')
     .argument('<file>', 'the map; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'dot, svg, png, pdf (diagrams); json, mermaid, aif (for other tools). Default: from the -o name, else svg').choices(EXPORT_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'dot, svg, png, pdf (diagrams); html (an interactive page); json, mermaid, aif (for other tools). Default: from the -o name, else svg').choices([...EXPORT_FORMATS, 'html']))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
     .addOption(
       new Option('--renderer <renderer>', 'wasm: built in, nothing to install; dot: the Graphviz on the PATH (default for PDF)').choices([
@@ -51,6 +53,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .addOption(new Option('--rankdir <dir>', 'direction of the arrows; BT puts the theses on top').choices(['TB', 'BT', 'LR', 'RL']).default('BT'))
     .addOption(new Option('--group-by <what>', 'draw a box around the statements of each tag or speaker').choices(['tag', 'speaker']))
     .option('--ids', 'show the ids of statements and arguments')
+    .option('--source <file>', 'html: show the passage of this text around each quote (default: the map\'s "source: file:")')
     .option('--no-legend', 'leave out the legend')
     .option('--eval', "show each statement's and argument's label from argmap eval: a mark in the box, the border's colour, a legend entry")
     .option('-q, --quiet', 'no progress or notes on stderr (progress shows only on a terminal anyway)')
@@ -63,6 +66,8 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml -o map.png --group-by tag
   $ argmap export maps/unilateral-concessions.yaml --format dot | dot -Tsvg > map.svg
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
+  $ argmap export maps/unilateral-concessions.yaml -o map.html     # interactive page
+  $ argmap export maps/example.yaml -o map.json                    # also .mmd (Mermaid), .aif.json (AIF)
 
 Exits 0 when the diagram is written; 1 when the map does not follow the
 format (a YAML error, a reference to a statement that does not exist…),
@@ -75,7 +80,8 @@ Graphviz for PDF.`,
       if (options.output !== undefined && file !== '-' && (await isSameFile(file, options.output))) {
         throw new CliError(`not writing over the map itself (${file}): give another name with -o.`);
       }
-      const target = resolveTarget(options, io.stdout.isTTY === true);
+      const html = options.format === 'html' || (options.format === undefined && isHtmlName(options.output));
+      const target = html ? undefined : resolveTarget({ ...options, format: options.format as ExportFormat | undefined }, io.stdout.isTTY === true);
 
       const loaded = await loadMap(file, context);
       const { diagnostics } = loaded.result;
@@ -85,6 +91,12 @@ Graphviz for PDF.`,
         return;
       }
 
+      const evaluation = options.eval ? evaluate(loaded.result.map) : undefined;
+      if (target === undefined) {
+        await exportHtml(loaded, { graph: graphOptionsOf(options, evaluation), output: options.output, source: options.source, evaluation }, context);
+        state.exitCode = EXIT.ok;
+        return;
+      }
       const format = target.format;
       if (isTextFormat(format)) {
         const text = textExport(format, loaded.result.map, loaded.file, loaded.text);
@@ -95,15 +107,7 @@ Graphviz for PDF.`,
       }
 
       const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
-      const graphOptions = {
-        wrap: options.wrap,
-        rankdir: options.rankdir,
-        groupBy: options.groupBy,
-        ids: options.ids ?? false,
-        legend: options.legend,
-        fullLayout: options.fullLayout ?? false,
-        ...(options.eval ? { labels: evaluate(loaded.result.map).labels } : {}),
-      };
+      const graphOptions = graphOptionsOf(options, evaluation);
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The
         // model is built here, before any output file is created.
@@ -135,6 +139,18 @@ Graphviz for PDF.`,
 
 const FAST_LAYOUT_NOTE =
   'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
+
+function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefined): GraphvizOptions {
+  return {
+    wrap: options.wrap,
+    rankdir: options.rankdir,
+    groupBy: options.groupBy,
+    ids: options.ids ?? false,
+    legend: options.legend,
+    fullLayout: options.fullLayout ?? false,
+    ...(evaluation === undefined ? {} : { labels: evaluation.labels }),
+  };
+}
 
 /** The map in a format for other tools (src/interchange): JSON, Mermaid or AIF. */
 function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string {

@@ -1,0 +1,120 @@
+import { Option, type Command } from 'commander';
+import { watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { compareDiagnostics } from '../../diagnostics/types.js';
+import { summaryOf } from '../../diagnostics/format-pretty.js';
+import { plainPalette } from '../../text/palette.js';
+import { escapeInline } from '../../text/escape.js';
+import { runContext, type CliIo, type GlobalOptions } from '../context.js';
+import { CliError, EXIT } from '../exit-codes.js';
+import { loadMap, type LoadedMap } from '../load.js';
+import { parseWhole, type RunState } from '../options.js';
+import { writePrettyReport } from '../report.js';
+import { sourcePathOf } from '../source.js';
+
+/** Saves come in bursts (write, rename, touch): one re-render after the last of them. */
+const DEBOUNCE_MS = 150;
+
+export function registerServe(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
+  program
+    .command('serve')
+    .description('preview a map in the browser, redrawn each time you save it')
+    .argument('<file>', 'the map')
+    .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1; 0 picks a free one').default(8317).argParser(parseWhole('--port', 0)))
+    .option('--source <file>', 'show the passage of this text around each quote (default: the map\'s "source: file:")')
+    .addHelpText(
+      'after',
+      `
+Example:
+  $ argmap serve maps/unilateral-concessions.yaml
+  argmap: serving maps/unilateral-concessions.yaml at http://127.0.0.1:8317/ (Ctrl-C stops)
+
+The page is the one argmap export --format html writes. It listens on
+127.0.0.1 only and serves only that page and its event stream. Each save of
+the map (or its source text) redraws it, and the open page reloads keeping
+its selection, zoom and filters; while the map has errors the page shows
+them, as argmap check prints them, over the last map that had none.`,
+    )
+    .action(async (file: string, options: { port: number; source?: string }) => {
+      if (file === '-') throw new CliError('argmap serve needs a file to watch, not standard input.');
+      const context = runContext(io, globals());
+      const { makeHtmlPage } = await import('../html-page.js');
+      const { startPreviewServer } = await import('../serve-server.js');
+      let lastGood: LoadedMap | undefined;
+
+      const render = async (): Promise<{ html: string; sourcePath?: string }> => {
+        const loaded = await loadMap(file, context);
+        const errors = loaded.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+        if (!errors) lastGood = loaded;
+        const problems = errors ? await problemsText(loaded) : undefined;
+        const shown = lastGood ?? loaded;
+        const { html } = await makeHtmlPage(shown, { graph: {}, live: true, ...(options.source === undefined ? {} : { source: options.source }), ...(problems === undefined ? {} : { problems }) }, context);
+        const sourcePath = options.source ?? sourcePathOf(shown);
+        return sourcePath === undefined ? { html } : { html, sourcePath };
+      };
+
+      const first = await render();
+      let server;
+      try {
+        server = await startPreviewServer(first.html, options.port);
+      } catch (error) {
+        throw new CliError(`cannot listen on 127.0.0.1:${options.port}: ${(error as Error).message}; give another --port, or 0 for any free one.`);
+      }
+      context.err(`argmap: serving ${escapeInline(file)} at ${server.url} (Ctrl-C stops)\n`);
+
+      const watchers: FSWatcher[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      let watched = new Set<string>();
+      const rewatch = (sourcePath: string | undefined): void => {
+        // The folders, not the files: editors that save by renaming a new file over the old one end a file watch.
+        const files = [resolve(file), ...(sourcePath === undefined ? [] : [resolve(sourcePath)])];
+        const key = new Set(files);
+        if ([...key].join('\n') === [...watched].join('\n')) return;
+        for (const watcher of watchers.splice(0)) watcher.close();
+        watched = key;
+        for (const folder of new Set(files.map((path) => dirname(path)))) {
+          const names = new Set(files.filter((path) => dirname(path) === folder).map((path) => basename(path)));
+          watchers.push(watch(folder, (_event, name) => {
+            if (name === null || names.has(name.toString())) schedule();
+          }));
+        }
+      };
+      const schedule = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          render().then(
+            (next) => {
+              rewatch(next.sourcePath);
+              server.update(next.html);
+            },
+            (error: unknown) => context.err(`argmap: could not redraw ${escapeInline(file)}: ${escapeInline(String((error as Error).message ?? error))}\n`),
+          );
+        }, DEBOUNCE_MS);
+      };
+      rewatch(first.sourcePath);
+
+      await new Promise<void>((done) => {
+        const stop = (): void => {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+          done();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+      });
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      await server.close();
+      context.err('argmap: stopped\n');
+      state.exitCode = EXIT.ok;
+    });
+}
+
+/** The map's problems as `argmap check` prints them, without colour. */
+async function problemsText(loaded: LoadedMap): Promise<string> {
+  const diagnostics = [...loaded.result.diagnostics].sort(compareDiagnostics);
+  let text = '';
+  await writePrettyReport((part) => (text += part), plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
+  return text;
+}
+
