@@ -9,12 +9,13 @@ import { writeFileAtomic } from '../io.js';
 import { loadMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
 import { reportProblems } from '../report.js';
+import { ARGDOWN, wantsArgdown, writeArgdown } from './export-argdown.js';
 
 // The Graphviz modules (ts-graphviz, WebAssembly, resvg) are imported only when
 // a diagram is drawn, so that other commands start fast.
 
 interface ExportOptions {
-  format?: DiagramFormat;
+  format?: DiagramFormat | typeof ARGDOWN;
   output?: string;
   renderer?: Renderer;
   wrap: number;
@@ -29,7 +30,7 @@ export function registerExport(program: Command, io: CliIo, globals: () => Globa
     .command('export')
     .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz')
     .argument('<file>', 'the map; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices(DIAGRAM_FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices([...DIAGRAM_FORMATS, ARGDOWN]))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
     .addOption(
       new Option('--renderer <renderer>', 'wasm: built in, nothing to install; dot: the Graphviz on the PATH (default for PDF)').choices([
@@ -50,6 +51,7 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml -o map.png --group-by tag
   $ argmap export maps/unilateral-concessions.yaml --format dot | dot -Tsvg > map.svg
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
+  $ argmap export maps/unilateral-concessions.yaml -o map.argdown  # Argdown text
 
 Exits 0 when the diagram is written; 1 when the map does not follow the
 format (a YAML error, a reference to a statement that does not exist…),
@@ -62,7 +64,8 @@ Graphviz for PDF.`,
       if (options.output !== undefined && file !== '-' && (await isSameFile(file, options.output))) {
         throw new CliError(`not writing over the map itself (${file}): give another name with -o.`);
       }
-      const target = resolveTarget(options, io.stdout.isTTY === true);
+      const argdown = wantsArgdown(options);
+      const target = argdown ? undefined : resolveTarget({ ...options, format: options.format as DiagramFormat | undefined }, io.stdout.isTTY === true);
 
       const loaded = await loadMap(file, context);
       const { diagnostics } = loaded.result;
@@ -72,6 +75,11 @@ Graphviz for PDF.`,
         return;
       }
 
+      if (target === undefined) {
+        await writeArgdown(loaded.result.map, options.output, context.io);
+        state.exitCode = EXIT.ok;
+        return;
+      }
       const { mapToDot, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       const graphOptions = {
         wrap: options.wrap,

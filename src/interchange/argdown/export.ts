@@ -45,8 +45,12 @@ export function mapToArgdown(map: ArgMap): string {
   return out.join('\n');
 }
 
-/** Characters that start Argdown syntax anywhere in a line of text (see @argdown/core's lexer). */
-const ARGDOWN_SPECIAL = /[\\@#*_[\]<>/{}(),;:.=+\-!~`|]/g;
+/**
+ * Characters that can start Argdown syntax within a line of text (see
+ * @argdown/core's lexer). A `.` or `:` starts a shortcode (`.x.`, `:x:`) only
+ * when a non-space follows, so a full stop before a space or the end stays bare.
+ */
+const ARGDOWN_SPECIAL = /[\\@#*_[\]<>/{}(),;=+\-!~`|]|[.:](?=\S)/g;
 
 /**
  * Text as Argdown reads it back unchanged: whitespace runs (newlines too, which

@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapToArgdown } from '../../src/interchange/argdown/index.js';
+import { parseMap } from '../../src/index.js';
+import { ROOT, runCli } from '../helpers.js';
+
+const EXAMPLE = 'maps/example.yaml';
+const expected = mapToArgdown(parseMap(readFileSync(join(ROOT, EXAMPLE), 'utf8'), EXAMPLE).map);
+
+describe('argmap export --format argdown (end to end)', () => {
+  it('prints the map as Argdown', () => {
+    expect(runCli(['export', EXAMPLE, '--format', 'argdown'])).toEqual({ code: 0, stdout: expected, stderr: '' });
+  });
+
+  it('writes a file named .argdown as Argdown without being told the format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'argmap-argdown-'));
+    try {
+      const output = join(dir, 'map.argdown');
+      expect(runCli(['export', EXAMPLE, '-o', output])).toEqual({ code: 0, stdout: '', stderr: '' });
+      expect(readFileSync(output, 'utf8')).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { ArgdownApplication, ParserPlugin, ModelPlugin, DataPlugin } from '@argdown/core';
+const app = new ArgdownApplication();
+app.addPlugin(new ParserPlugin(), 'parse-input');
+app.addPlugin(new DataPlugin(), 'build-model');
+app.addPlugin(new ModelPlugin(), 'build-model');
+const input = process.argv[2];
+const r = app.run({ input, process: ['parse-input', 'build-model'] });
+console.log(Object.keys(r.statements), Object.keys(r.arguments));
+for (const rel of r.relations) console.log(rel.from.title, rel.relationType, rel.to.title, rel.from.type ?? '', rel.to.type??'');
+for (const a of Object.values(r.arguments)) console.log(a.title, a.pcs.map(s=>s.role+':'+s.title));
+console.log(r.parserErrors?.length, r.lexerErrors?.length);
+for (const s of Object.values(r.statements)) console.log(JSON.stringify(s.title), JSON.stringify(s.members.map(m=>m.text)), s.tags, s.data);
