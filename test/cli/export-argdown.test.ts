@@ -10,7 +10,8 @@ const EXAMPLE = 'maps/example.yaml';
 const expected = mapToArgdown(parseMap(readFileSync(join(ROOT, EXAMPLE), 'utf8'), EXAMPLE).map);
 
 describe('argmap export --format argdown (end to end)', () => {
-  it('prints the map as Argdown', () => {
+  it('prints the map as Argdown, and says so in --help', () => {
+    expect(runCli(['export', '--help']).stdout).toContain('$ argmap export maps/unilateral-concessions.yaml -o map.argdown  # Argdown text');
     expect(runCli(['export', EXAMPLE, '--format', 'argdown'])).toEqual({ code: 0, stdout: expected, stderr: '' });
   });
 

@@ -28,7 +28,7 @@ interface ExportOptions {
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('export')
-    .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz')
+    .description('draw a map as a diagram: DOT, SVG or PNG with nothing to install; PDF with Graphviz; or write it as Argdown text')
     .argument('<file>', 'the map; "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the -o name, else svg)').choices([...DIAGRAM_FORMATS, ARGDOWN]))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
