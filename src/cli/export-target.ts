@@ -3,10 +3,10 @@ import type { DiagramFormat, Renderer } from '../render/graphviz/render.js';
 import { CliError } from './exit-codes.js';
 
 /** Formats written as text by src/interchange, without Graphviz. */
-export type TextFormat = 'json' | 'mermaid' | 'aif';
+export type TextFormat = 'json' | 'mermaid' | 'aif' | 'argdown';
 export type ExportFormat = DiagramFormat | TextFormat;
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['dot', 'svg', 'png', 'pdf', 'json', 'mermaid', 'aif'];
-export const isTextFormat = (format: ExportFormat): format is TextFormat => format === 'json' || format === 'mermaid' || format === 'aif';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['dot', 'svg', 'png', 'pdf', 'json', 'mermaid', 'aif', 'argdown'];
+export const isTextFormat = (format: ExportFormat): format is TextFormat => format === 'json' || format === 'mermaid' || format === 'aif' || format === 'argdown';
 
 const BY_EXTENSION: Record<string, ExportFormat> = {
   '.dot': 'dot',
@@ -18,6 +18,8 @@ const BY_EXTENSION: Record<string, ExportFormat> = {
   '.mmd': 'mermaid',
   '.mermaid': 'mermaid',
   '.aif': 'aif',
+  '.argdown': 'argdown',
+  '.ad': 'argdown',
 };
 
 export interface ExportTarget {
@@ -42,7 +44,7 @@ export function resolveTarget(
     format = /\.aif\.json$/i.test(output) ? 'aif' : BY_EXTENSION[extname(output).toLowerCase()];
     if (format === undefined) {
       throw new CliError(
-        `cannot tell the format from the name ${output}: use --format ${EXPORT_FORMATS.join(', ')}, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.`,
+        `cannot tell the format from the name ${output}: use --format ${EXPORT_FORMATS.join(', ')}, or end the name in .dot, .svg, .png, .pdf, .json, .mmd, .aif.json or .argdown.`,
       );
     }
   }

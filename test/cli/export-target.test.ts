@@ -20,7 +20,7 @@ describe('resolveTarget', () => {
 
   it('refuses an extension it does not know', () => {
     expect(() => resolveTarget({ output: 'map.jpg' }, false)).toThrow(
-      'cannot tell the format from the name map.jpg: use --format dot, svg, png, pdf, json, mermaid, aif, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.',
+      'cannot tell the format from the name map.jpg: use --format dot, svg, png, pdf, json, mermaid, aif, argdown, or end the name in .dot, .svg, .png, .pdf, .json, .mmd, .aif.json or .argdown.',
     );
   });
 

@@ -62,7 +62,7 @@ describe('argmap export (end to end)', () => {
     expect(runCli(['export', EXAMPLE, '-o', join(dir, 'map.txt')])).toEqual({
       code: 2,
       stdout: '',
-      stderr: `argmap: cannot tell the format from the name ${join(dir, 'map.txt')}: use --format dot, svg, png, pdf, json, mermaid, aif, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.\n`,
+      stderr: `argmap: cannot tell the format from the name ${join(dir, 'map.txt')}: use --format dot, svg, png, pdf, json, mermaid, aif, argdown, or end the name in .dot, .svg, .png, .pdf, .json, .mmd, .aif.json or .argdown.\n`,
     });
   });
 

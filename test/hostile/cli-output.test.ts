@@ -68,7 +68,7 @@ describe('file names with escape sequences', () => {
       [runBounded(['export', `missing${EVIL}.yaml`], { cwd: dir }), `argmap: cannot read missing${SHOWN}.yaml: no such file\n`],
       [
         runBounded(['export', name, '-o', `out${EVIL}.txt`], { cwd: dir }),
-        `argmap: cannot tell the format from the name out${SHOWN}.txt: use --format dot, svg, png, pdf, json, mermaid, aif, or end the name in .dot, .svg, .png, .pdf, .json, .mmd or .aif.json.\n`,
+        `argmap: cannot tell the format from the name out${SHOWN}.txt: use --format dot, svg, png, pdf, json, mermaid, aif, argdown, or end the name in .dot, .svg, .png, .pdf, .json, .mmd, .aif.json or .argdown.\n`,
       ],
       [runBounded(['export', name, '-o', `no${EVIL}/map.svg`], { cwd: dir }), `argmap: cannot write no${SHOWN}/map.svg: the folder does not exist\n`],
     ] as const;

@@ -3,6 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { createLocator } from '../../diagnostics/locate.js';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
 import { mapToAifText } from '../../interchange/aif-export.js';
+import { mapToArgdown } from '../../interchange/argdown/index.js';
 import { mapToJsonText } from '../../interchange/json.js';
 import { mapToMermaid } from '../../interchange/mermaid.js';
 import type { ArgMap } from '../../model/types.js';
@@ -39,9 +40,9 @@ interface ExportOptions {
 export function registerExport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('export')
-    .description('draw a map as a diagram (DOT, SVG, PNG with nothing to install; PDF with Graphviz) or an interactive page, or write it for other tools (JSON, Mermaid, AIF)')
+    .description('draw a map as a diagram (DOT, SVG, PNG with nothing to install; PDF with Graphviz) or an interactive page, or write it for other tools (JSON, Mermaid, AIF, Argdown)')
     .argument('<file>', 'the map; "-" reads standard input')
-    .addOption(new Option('-f, --format <format>', 'dot, svg, png, pdf (diagrams); html (an interactive page); json, mermaid, aif (for other tools). Default: from the -o name, else svg').choices([...EXPORT_FORMATS, 'html']))
+    .addOption(new Option('-f, --format <format>', 'dot, svg, png, pdf (diagrams); html (an interactive page); json, mermaid, aif, argdown (for other tools). Default: from the -o name, else svg').choices([...EXPORT_FORMATS, 'html']))
     .option('-o, --output <file>', 'write to this file; it is replaced whole or not at all (default: standard output)')
     .addOption(
       new Option('--renderer <renderer>', 'wasm: built in, nothing to install; dot: the Graphviz on the PATH (default for PDF)').choices([
@@ -68,6 +69,7 @@ Examples:
   $ argmap export maps/unilateral-concessions.yaml -o map.pdf      # needs Graphviz
   $ argmap export maps/unilateral-concessions.yaml -o map.html     # interactive page
   $ argmap export maps/example.yaml -o map.json                    # also .mmd (Mermaid), .aif.json (AIF)
+  $ argmap export maps/unilateral-concessions.yaml -o map.argdown  # Argdown text
 
 Exits 0 when the diagram is written; 1 when the map does not follow the
 format (a YAML error, a reference to a statement that does not exist…),
@@ -152,9 +154,10 @@ function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefin
   };
 }
 
-/** The map in a format for other tools (src/interchange): JSON, Mermaid or AIF. */
+/** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown. */
 function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string {
   if (format === 'json') return mapToJsonText(map, createLocator(file, text));
+  if (format === 'argdown') return mapToArgdown(map);
   return format === 'mermaid' ? mapToMermaid(map) : mapToAifText(map);
 }
 

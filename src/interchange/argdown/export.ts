@@ -1,0 +1,114 @@
+import type { ArgMap, Argument, Statement } from '../../model/types.js';
+
+/**
+ * Writes a map as an Argdown document (https://argdown.org): the title in
+ * front matter, each statement as `[id]: text #tags {speaker: …}`, each
+ * argument as `<id>` with a premise–conclusion structure (its premises are
+ * linked), contradictions as `><`. A supporting argument concludes its target;
+ * an attacking or undercutting argument concludes a statement of its own
+ * (marked `{argmap: "attack"}` or `"undercut"`) that attacks (`->`) the target
+ * statement or undercuts (`_>`) the target argument. Pure, linear in the map.
+ */
+export function mapToArgdown(map: ArgMap): string {
+  const out: string[] = [];
+  if (map.title !== undefined) out.push('===', `title: ${yamlString(map.title)}`, '===', '');
+  const speakerNames = new Map(map.speakers.map((speaker) => [speaker.id, speaker.name]));
+  const taken = new Set(map.statements.map((statement) => statement.id));
+
+  for (const statement of map.statements) out.push(statementLine(statement, speakerNames), '');
+
+  for (const argument of map.arguments) {
+    const data = argumentData(argument, speakerNames);
+    out.push(`<${argument.id}>${argument.title === undefined ? '' : `: ${escapeArgdownText(argument.title)}`}${data}`, '');
+    argument.premises.forEach((premise, index) => out.push(`(${index + 1}) [${premise.id}]`));
+    out.push('-----');
+    const number = argument.premises.length + 1;
+    if (argument.kind === 'support') {
+      out.push(`(${number}) [${argument.target.id}]`, '');
+      continue;
+    }
+    const conclusion = freshTitle(`${argument.id}.conclusion`, taken);
+    const says = escapeArgdownText(`What ${argument.id} concludes against ${argument.target.id}.`);
+    out.push(`(${number}) [${conclusion}]: ${says} {argmap: "${argument.kind}"}`);
+    out.push(argument.kind === 'attack' ? `  -> [${argument.target.id}]` : `  _> <${argument.target.id}>`, '');
+  }
+
+  // Argdown keeps one contradiction per pair, whichever way round it is written.
+  const writtenPairs = new Set<string>();
+  for (const contradiction of map.contradictions) {
+    const [left, right] = contradiction.between;
+    const pair = JSON.stringify([left.id, right.id].sort());
+    if (writtenPairs.has(pair)) continue;
+    writtenPairs.add(pair);
+    out.push(`[${left.id}]`, `  >< [${right.id}]`, '');
+  }
+  return out.join('\n');
+}
+
+/**
+ * Characters that can start Argdown syntax within a line of text (see
+ * @argdown/core's lexer). A `.` or `:` starts a shortcode (`.x.`, `:x:`) only
+ * when a non-space follows, so a full stop before a space or the end stays bare.
+ */
+const ARGDOWN_SPECIAL = /[\\@#*_[\]<>/{}(),;=+\-!~`|]|[.:](?=\S)/g;
+
+/**
+ * Text as Argdown reads it back unchanged: whitespace runs (newlines too, which
+ * would end the statement) fold to one space, and every character that could
+ * start Argdown syntax is escaped with a backslash.
+ */
+export function escapeArgdownText(text: string): string {
+  return foldArgdownText(text).replace(ARGDOWN_SPECIAL, (char) => `\\${char}`);
+}
+
+/** What a text becomes in Argdown: one line, single spaces, trimmed. */
+export function foldArgdownText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** A tag Argdown can hold as `#(…)`: one line, no closing parenthesis. */
+function isWritableTag(tag: string): boolean {
+  return !/[)\r\n]/.test(tag) && tag.trim() === tag && tag !== '';
+}
+
+function statementLine(statement: Statement, speakerNames: Map<string, string>): string {
+  const tags = statement.tags.map((tag) => tag.value);
+  const written = tags.filter(isWritableTag);
+  const data: Record<string, unknown> = {};
+  if (statement.speaker !== undefined) data.speaker = speakerNames.get(statement.speaker) ?? statement.speaker;
+  if (written.length < tags.length) data.tags = tags;
+  const parts = [`[${statement.id}]: ${escapeArgdownText(statement.text)}`, ...written.map((tag) => `#(${tag})`)];
+  return parts.join(' ') + dataBlock(data);
+}
+
+function argumentData(argument: Argument, speakerNames: Map<string, string>): string {
+  const data: Record<string, unknown> = {};
+  if (argument.speaker !== undefined) data.speaker = speakerNames.get(argument.speaker) ?? argument.speaker;
+  if (argument.scheme !== undefined) data.scheme = argument.scheme.value;
+  return dataBlock(data);
+}
+
+/** A data block `{key: "value", …}` in YAML flow style; braces and `=` inside strings are \u-escaped so no token ends early. */
+function dataBlock(data: Record<string, unknown>): string {
+  const entries = Object.entries(data);
+  if (entries.length === 0) return '';
+  const body = entries.map(([key, value]) => `${key}: ${yamlValue(value)}`).join(', ');
+  return ` {${body}}`;
+}
+
+function yamlValue(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map((item) => yamlString(String(item))).join(', ')}]` : yamlString(String(value));
+}
+
+/** A YAML double-quoted string that no Argdown token (front matter `===`, data braces) can cut. */
+function yamlString(text: string): string {
+  return JSON.stringify(text).replace(/[{}=\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `wanted`, or `wanted.2`, `wanted.3`… whichever no statement has; recorded as taken. */
+function freshTitle(wanted: string, taken: Set<string>): string {
+  let title = wanted;
+  for (let n = 2; taken.has(title); n += 1) title = `${wanted}.${n}`;
+  taken.add(title);
+  return title;
+}

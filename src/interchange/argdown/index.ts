@@ -1,0 +1,1 @@
+export { mapToArgdown, escapeArgdownText, foldArgdownText } from './export.js';

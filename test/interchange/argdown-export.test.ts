@@ -1,0 +1,175 @@
+import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from '@argdown/core';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mapToArgdown, escapeArgdownText, foldArgdownText } from '../../src/interchange/argdown/index.js';
+import type { ArgMap } from '../../src/model/types.js';
+import { parseMap } from '../../src/parse/parse-map.js';
+import { ROOT } from '../helpers.js';
+import { toYaml, validMapObject } from '../hostile/arbitraries.js';
+
+const app = new ArgdownApplication();
+app.addPlugin(new ParserPlugin(), 'parse-input');
+app.addPlugin(new DataPlugin(), 'build-model');
+app.addPlugin(new ModelPlugin(), 'build-model');
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Argdown's model is read as loose JSON here */
+/** What Argdown's own parser finds in a document, in argmap's terms. */
+function readWithArgdown(input: string) {
+  const response: any = app.run({ input, process: ['parse-input', 'build-model'] });
+  const errors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? [])].map((error: any) => error.message);
+  const statements = new Map<string, { text: string; tags: string[]; data: any }>();
+  for (const [title, statement] of Object.entries<any>(response.statements)) {
+    const text = statement.members.map((member: any) => member.text).find((text: unknown) => typeof text === 'string' && text !== '') ?? '';
+    // Argdown keeps the tags in the text; argmap writes them after it.
+    statements.set(title, { text: text.replace(/(?: #\([^)]*\))+\s*$/u, '').trim(), tags: statement.tags ?? [], data: statement.data });
+  }
+  const args = new Map<string, { premises: string[]; conclusion: string }>();
+  for (const [title, argument] of Object.entries<any>(response.arguments)) {
+    const pcs: any[] = argument.pcs;
+    args.set(title, { premises: pcs.filter((s) => s.role === 'premise').map((s) => s.title), conclusion: pcs[pcs.length - 1].title });
+  }
+  const relations = response.relations.map((r: any) => `${r.from.title} ${r.relationType} ${r.to.title ?? r.to.argumentTitle ?? r.to.inference?.argumentTitle}`);
+  return { errors, title: response.frontMatter?.title as string | undefined, statements, args, relations: relations.sort() };
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** The statements, arguments and relations argmap's export should make Argdown find. */
+function expectSameStructure(map: ArgMap): void {
+  const read = readWithArgdown(mapToArgdown(map));
+  expect(read.errors).toEqual([]);
+  if (map.title !== undefined) expect(read.title).toBe(map.title);
+  const speakers = new Map(map.speakers.map((speaker) => [speaker.id, speaker.name]));
+  for (const statement of map.statements) {
+    const found = read.statements.get(statement.id);
+    expect(found?.text, statement.id).toBe(foldArgdownText(statement.text));
+    const tags = statement.tags.map((tag) => tag.value);
+    expect(found?.data?.tags ?? found?.tags ?? []).toEqual(found?.data?.tags ? tags : [...new Set(tags)]);
+    if (statement.speaker !== undefined) expect(found?.data?.speaker).toBe(speakers.get(statement.speaker));
+  }
+  const expectedRelations: string[] = [];
+  for (const argument of map.arguments) {
+    const found = read.args.get(argument.id);
+    expect(found?.premises, argument.id).toEqual(argument.premises.map((premise) => premise.id));
+    if (argument.kind === 'support') expect(found?.conclusion).toBe(argument.target.id);
+    else {
+      const conclusion = found?.conclusion ?? '';
+      expect(read.statements.get(conclusion)?.data?.argmap).toBe(argument.kind);
+      expectedRelations.push(`${conclusion} ${argument.kind} ${argument.target.id}`);
+    }
+  }
+  const pairs = new Set<string>();
+  for (const { between } of map.contradictions) {
+    const pair = JSON.stringify([between[0].id, between[1].id].sort());
+    if (!pairs.has(pair)) expectedRelations.push(`${between[0].id} contradictory ${between[1].id}`);
+    pairs.add(pair);
+  }
+  expect(read.relations).toEqual(expectedRelations.sort());
+  const conclusionsOfTheirOwn = map.arguments.filter((argument) => argument.kind !== 'support').length;
+  expect(read.statements.size).toBe(new Set(map.statements.map((s) => s.id)).size + conclusionsOfTheirOwn);
+  expect(read.args.size).toBe(map.arguments.length);
+}
+
+/** Text made of Argdown's own syntax, so that the property meets shortcodes, relations, inference lines, comments and links. */
+const argdownLikeText = fc
+  .array(
+    fc.constantFrom('.', ':', 'x', ' ', '-', '--', '+', '>', '<', '[', ']', '#', '(', ')', '{', '}', '\\', '@', '*', '__', '/', '//', '/*', '===', ',', 'e.g.', ':smile:', '\n', '\t', '(1)', '<!--', '_>', '><', '-->'),
+    { maxLength: 20 },
+  )
+  .map((parts) => parts.join(''));
+
+function loadMap(path: string): ArgMap {
+  const result = parseMap(readFileSync(join(ROOT, path), 'utf8'), path);
+  expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  return result.map;
+}
+
+describe('export --format argdown', () => {
+  it.each(['maps/example.yaml', 'maps/unilateral-concessions.yaml'])('Argdown reads %s back as the same map', (path) => {
+    expectSameStructure(loadMap(path));
+  });
+
+  it('writes the title, statements, a linked argument, an attack, an undercut and a contradiction', () => {
+    const map = parseMap(
+      [
+        'argmap: 1',
+        'title: Small',
+        'statements:',
+        '  a: {text: A is so., tags: [t1]}',
+        '  b: B.',
+        '  c: C.',
+        'arguments:',
+        '  r: {supports: a, premises: [b, c]}',
+        '  x: {attacks: b, premises: [c]}',
+        '  u: {undercuts: r, premises: [a]}',
+        'contradictions:',
+        '  - [a, c]',
+        '',
+      ].join('\n'),
+    ).map;
+    expect(mapToArgdown(map)).toBe(
+      [
+        '===',
+        'title: "Small"',
+        '===',
+        '',
+        '[a]: A is so. #(t1)',
+        '',
+        '[b]: B.',
+        '',
+        '[c]: C.',
+        '',
+        '<r>',
+        '',
+        '(1) [b]',
+        '(2) [c]',
+        '-----',
+        '(3) [a]',
+        '',
+        '<x>',
+        '',
+        '(1) [c]',
+        '-----',
+        '(2) [x.conclusion]: What x concludes against b. {argmap: "attack"}',
+        '  -> [b]',
+        '',
+        '<u>',
+        '',
+        '(1) [a]',
+        '-----',
+        '(2) [u.conclusion]: What u concludes against r. {argmap: "undercut"}',
+        '  _> <r>',
+        '',
+        '[a]',
+        '  >< [c]',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes every text so that Argdown reads it back unchanged', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), argdownLikeText), (text) => {
+        fc.pre(foldArgdownText(text) !== '');
+        const read = readWithArgdown(`[s]: ${escapeArgdownText(text)}\n`);
+        expect(read.errors).toEqual([]);
+        expect(read.statements.get('s')?.text).toBe(foldArgdownText(text));
+        expect(read.relations).toEqual([]);
+        expect(read.args.size).toBe(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('Argdown reads generated maps back as the same map', () => {
+    fc.assert(
+      fc.property(validMapObject, (object) => {
+        const result = parseMap(toYaml(object), 'generated.yaml');
+        fc.pre(!result.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+        expectSameStructure(result.map);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
