@@ -1,6 +1,7 @@
 /**
- * Other formats: importers from AIF (AIFdb JSON) and the ICCMA framework
- * formats to argmap maps, and exporters to argmap-json, Mermaid and AIF.
+ * Other formats: importers from AIF (AIFdb JSON), Argdown and the ICCMA
+ * framework formats to argmap maps, and exporters to argmap-json, Mermaid,
+ * AIF and Argdown.
  * Each is a pure function; docs/interchange.md says what each keeps and loses.
  */
 import { frameworkFormatOf, importFramework, readIndexNames, type FrameworkFormat } from './abstract-framework.js';
@@ -14,19 +15,26 @@ export { mapToJson, mapToJsonText, type ArgmapJson } from './json.js';
 export { mapToMermaid, mermaidText } from './mermaid.js';
 export { frameworkToDocument, importFramework, readFramework, type Framework, type FrameworkFormat } from './abstract-framework.js';
 
-export type ImportFormat = 'aif' | FrameworkFormat;
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['aif', 'apx', 'tgf', 'iccma'];
+export type ImportFormat = 'aif' | 'argdown' | FrameworkFormat;
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['aif', 'argdown', 'apx', 'tgf', 'iccma'];
 
-/** The format a file name implies: .json (AIF), .apx, .tgf, .af (ICCMA 2023). */
+/** The format a file name implies: .json (AIF), .argdown or .ad, .apx, .tgf, .af (ICCMA 2023). */
 export function importFormatOf(file: string): ImportFormat | undefined {
-  return /\.json$/i.test(file) ? 'aif' : frameworkFormatOf(file);
+  if (/\.json$/i.test(file)) return 'aif';
+  if (/\.(argdown|ad)$/i.test(file)) return 'argdown';
+  return frameworkFormatOf(file);
 }
 
 /**
  * Imports a file's text. For ICCMA 2023 files, `sideTable` is the text of the
  * `.af.map` file beside it (index → name), when there is one.
  */
-export function importText(text: string, file: string, format: ImportFormat, sideTable?: string): ImportOutcome {
+export async function importText(text: string, file: string, format: ImportFormat, sideTable?: string): Promise<ImportOutcome> {
   if (format === 'aif') return importAif(text, file);
+  if (format === 'argdown') {
+    // Argdown's parser is big: loaded only when an Argdown file is imported.
+    const { importArgdown } = await import('./argdown/import.js');
+    return importArgdown(text, file);
+  }
   return importFramework(text, file, format, format === 'iccma' && sideTable !== undefined ? readIndexNames(sideTable) : undefined);
 }

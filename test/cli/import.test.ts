@@ -44,7 +44,7 @@ describe('argmap import', () => {
   });
 
   it('needs --from when the name does not tell the format (exit 2)', () => {
-    expect(runCli(['import', '-'], { input: '' })).toEqual({ code: 2, stdout: '', stderr: 'argmap: cannot tell the format of standard input: give --from aif, apx, tgf, iccma.\n' });
+    expect(runCli(['import', '-'], { input: '' })).toEqual({ code: 2, stdout: '', stderr: 'argmap: cannot tell the format of standard input: give --from aif, argdown, apx, tgf, iccma.\n' });
   });
 
   it.skipIf(!existsSync(CORPORA))('an AIFdb map to a file, with warnings for what it leaves out (skipped without ../shared/corpora)', () => {
@@ -76,5 +76,21 @@ describe('argmap export: formats for other tools', () => {
     }
     expect(runCli(['export', 'maps/example.yaml', '--format', 'mermaid']).stdout).toBe(readFileSync(join(dir, 'map.mmd'), 'utf8'));
     expect(runCli(['export', 'maps/example.yaml', '-o', join(dir, 'map.txt')]).stderr).toContain('use --format dot, svg, png, pdf, json, mermaid, aif');
+  });
+});
+
+describe('argmap import: Argdown', () => {
+  it('a statement with a pro and a con, read by Argdown, into a map', () => {
+    const run = runCli(['import', '-', '--from', 'argdown'], { input: '[a]: Tea is good. #drinks\n  + [b]: Tea is warm.\n  - <c>: Tea stains.\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('statements:\n  a:\n    text: Tea is good.\n    tags:\n      - drinks\n  b: Tea is warm.\n  c: Tea stains.\n');
+    expect(run.stdout).toContain('  b-supports-a:\n    supports: a\n    premises:\n      - b\n  c-attacks-a:\n    attacks: a\n');
+  });
+
+  it('reports what Argdown cannot read at its line, and writes nothing', () => {
+    const run = runCli(['import', '-', '--from', 'argdown'], { input: '[a]: fine\n\n[b]: _unclosed italic\n' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('[import-argdown-syntax]');
   });
 });

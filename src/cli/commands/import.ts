@@ -19,15 +19,16 @@ interface ImportOptions {
 export function registerImport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
   program
     .command('import')
-    .description('turn an AIF (AIFdb JSON) file or an ICCMA framework (APX, TGF, ICCMA 2023) into an argmap map')
+    .description('turn an AIF (AIFdb JSON) file, an Argdown document or an ICCMA framework (APX, TGF, ICCMA 2023) into an argmap map')
     .argument('<file>', 'the file to import; "-" reads standard input (then give --from)')
-    .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension: .json AIF, .apx, .tgf, .af ICCMA 2023)').choices(IMPORT_FORMATS))
+    .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension: .json AIF, .argdown, .apx, .tgf, .af ICCMA 2023)').choices(IMPORT_FORMATS))
     .option('-o, --output <file>', 'write the map to this file, whole or not at all (default: standard output)')
     .addHelpText(
       'after',
       `
 Examples:
   $ argmap import nodeset6362.json -o debate.yaml
+  $ argmap import debate.argdown -o debate.yaml
   $ argmap import framework.apx | argmap eval -
   $ argmap import instance.af -o instance.yaml     # names from instance.af.map when it is there
 
@@ -45,7 +46,7 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
       const name = file === '-' ? STDIN_NAME : file;
       const text = new TextDecoder('utf-8', { fatal: false }).decode(await readInput(file, context.maxBytes, io.stdin)).replace(/^\uFEFF/, '');
       const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
-      const { document, diagnostics } = importText(text, name, format, sideTable);
+      const { document, diagnostics } = await importText(text, name, format, sideTable);
 
       if (diagnostics.length > 0) context.err(formatDiagnostics(diagnostics, { sources: new Map([[name, text]]), palette: context.stderrPalette }));
       if (document === undefined || countDiagnostics(diagnostics).error > 0) {
@@ -62,7 +63,7 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
     });
 }
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { aif: 'AIF', apx: 'APX', tgf: 'TGF', iccma: 'ICCMA 2023' };
+const FORMAT_NAMES: Record<ImportFormat, string> = { aif: 'AIF', argdown: 'Argdown', apx: 'APX', tgf: 'TGF', iccma: 'ICCMA 2023' };
 
 function mapYaml(document: MapDocument, file: string, format: ImportFormat): string {
   const header = `# Imported by argmap from ${escapeTerminal(file).replace(/[\r\n]/g, ' ')} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
