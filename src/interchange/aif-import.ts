@@ -33,7 +33,7 @@ interface ArgumentOut {
 export function importAif(text: string, file: string): ImportOutcome {
   const diagnostics: Diagnostic[] = [];
   const locator = createLocator(file, text);
-  const report = (severity: 'error' | 'warning', code: string, message: string, hint?: string, offset = 0) => {
+  const report = (severity: 'error' | 'warning' | 'info', code: string, message: string, hint?: string, offset = 0) => {
     const { line, column, endLine, endColumn } = locator.locate({ start: offset, end: offset });
     diagnostics.push({ file, line, column, endLine, endColumn, code, severity, message, ...(hint === undefined ? {} : { hint }) });
   };
@@ -152,8 +152,10 @@ export function importAif(text: string, file: string): ImportOutcome {
   // A conflict each way between the same two statements is one contradiction (as many as there are pairs).
   const contradictions: [string, string][] = [];
   const byPair = new Map<string, string[]>();
+  // An attack that something undercuts stays an argument (once, not per conflict: maps have tens of thousands).
+  const undercut = new Set(Object.values(args).filter((argument) => argument.kind === 'undercuts').map((argument) => argument.target));
   for (const { id, premise, target } of conflicts) {
-    if (args[id]?.premises.length === 1 && !isUndercut(args, id)) push(byPair, `${premise}\u0000${target}`, id);
+    if (args[id]?.premises.length === 1 && !undercut.has(id)) push(byPair, `${premise}\u0000${target}`, id);
   }
   for (const [key, forward] of byPair) {
     const [a, b] = key.split('\u0000') as [string, string];
@@ -167,7 +169,7 @@ export function importAif(text: string, file: string): ImportOutcome {
   }
 
   if (counts.preference > 0) report('warning', 'import-preference', `${counts.preference} preference (PA) node${counts.preference === 1 ? '' : 's'} left out: argmap maps have no preferences.`);
-  if (counts.transition > 0) report('warning', 'import-dialogue', `${counts.transition} transition (TA) node${counts.transition === 1 ? '' : 's'} of the dialogue left out: the map keeps who asserted what, not the order of the moves.`);
+  if (counts.transition > 0) report('info', 'import-dialogue', `${counts.transition} transition (TA) node${counts.transition === 1 ? '' : 's'} of the dialogue left out: the map keeps who asserted what, not the order of the moves.`);
   if (counts.rephrase > 0) report('warning', 'import-rephrase', `${counts.rephrase} rephrase (MA) node${counts.rephrase === 1 ? '' : 's'} became arguments for the statement rephrased, with a note saying so.`);
 
   const { speakers, speakerOf } = readSpeakers(aif, nodes, incoming, outgoing, statementIds);
@@ -190,10 +192,6 @@ export function importAif(text: string, file: string): ImportOutcome {
   if (contradictions.length > 0) document.contradictions = contradictions;
   if (statementIds.size === 0) report('warning', 'import-empty', 'The file has no I-nodes, so the map has no statements.', 'An argmap map needs at least one statement.');
   return { document, diagnostics };
-}
-
-function isUndercut(args: Record<string, ArgumentOut>, id: string): boolean {
-  return Object.values(args).some((argument) => argument.kind === 'undercuts' && argument.target === id);
 }
 
 /** Speakers from participants and locutions (or "Name : text" L-nodes), and who asserts which I-node through a YA node. */

@@ -29,6 +29,20 @@ export function importFormatOf(file: string): ImportFormat | undefined {
  * Imports a file's text. For ICCMA 2023 files, `sideTable` is the text of the
  * `.af.map` file beside it (index → name), when there is one.
  */
+/**
+ * The format a file's content shows, for a file whose name does not say:
+ * JSON is AIF; `p af` starts an ICCMA 2023 framework; `arg(` an APX one; a
+ * `#` line between lists of names, TGF; anything else is read as Argdown.
+ */
+export function importFormatOfText(text: string): ImportFormat {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (start.startsWith('{')) return 'aif';
+  if (/^(#[^\n]*\n\s*)*p af \d+/.test(start)) return 'iccma';
+  if (/^(%[^\n]*\n\s*)*arg\s*\(/.test(start)) return 'apx';
+  if (/^(\S+[^\S\n]*(\n|$))+#[^\S\n]*\n(\S+[^\S\n]+\S+[^\S\n]*(\n|$))*\s*$/.test(start)) return 'tgf';
+  return 'argdown';
+}
+
 export async function importText(text: string, file: string, format: ImportFormat, sideTable?: string): Promise<ImportOutcome> {
   if (format === 'aif') return importAif(text, file);
   if (format === 'argdown') {

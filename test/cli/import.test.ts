@@ -13,6 +13,7 @@ describe('argmap import', () => {
       code: 0,
       stderr: '',
       stdout: [
+        '# yaml-language-server: $schema=schema/argmap.schema.json',
         '# Imported by argmap from <stdin> (APX). docs/interchange.md says what the import keeps.',
         'argmap: 1',
         'title: Imported from <stdin>',
@@ -43,8 +44,21 @@ describe('argmap import', () => {
     expect(run.stderr).toContain('<stdin>:2:1  error  Argument numbers go from 1 to 2; 3 is out of range.  [import-framework]');
   });
 
-  it('needs --from when the name does not tell the format (exit 2)', () => {
-    expect(runCli(['import', '-'], { input: '' })).toEqual({ code: 2, stdout: '', stderr: 'argmap: cannot tell the format of standard input: give --from aif, argdown, apx, tgf, iccma.\n' });
+  it('tells the format from the content when the name does not say', () => {
+    const formats = (input: string) => /\((AIF|Argdown|APX|TGF|ICCMA 2023)\)/.exec(runCli(['import', '-'], { input }).stdout)?.[1];
+    expect(formats('{"nodes": [{"nodeID": 1, "type": "I", "text": "T"}], "edges": []}')).toBe('AIF');
+    expect(formats('p af 2\n1 2\n')).toBe('ICCMA 2023');
+    expect(formats('arg(a).\n')).toBe('APX');
+    expect(formats('a\nb\n#\na b\n')).toBe('TGF');
+    expect(formats('[a]: A statement.\n')).toBe('Argdown');
+  });
+
+  it('writes the schema modeline relative to the output file', () => {
+    const dir = tempDir();
+    const run = runCli(['import', '-', '--from', 'apx', '-o', join(dir, 'map.yaml')], { input: 'arg(a).\n' });
+    expect(run.code).toBe(0);
+    const first = readFileSync(join(dir, 'map.yaml'), 'utf8').split('\n')[0]!;
+    expect(first).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*schema\/argmap\.schema\.json$/);
   });
 
   it.skipIf(!existsSync(CORPORA))('an AIFdb map to a file, with warnings for what it leaves out (skipped without ../shared/corpora)', () => {

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { dump } from 'js-yaml';
 import { formatDiagnostics } from '../../diagnostics/format-pretty.js';
 import { countDiagnostics } from '../../diagnostics/types.js';
-import { IMPORT_FORMATS, importFormatOf, importText, type ImportFormat, type MapDocument } from '../../interchange/index.js';
+import { IMPORT_FORMATS, importFormatOf, importFormatOfText, importText, type ImportFormat, type MapDocument } from '../../interchange/index.js';
 import { parseMap } from '../../parse/parse-map.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
-import { CliError, EXIT } from '../exit-codes.js';
+import { EXIT } from '../exit-codes.js';
 import { readInput, STDIN_NAME, writeFileAtomic } from '../io.js';
 import type { RunState } from '../options.js';
 
@@ -21,7 +23,7 @@ export function registerImport(program: Command, io: CliIo, globals: () => Globa
     .command('import')
     .description('turn an AIF (AIFdb JSON) file, an Argdown document or an ICCMA framework (APX, TGF, ICCMA 2023) into an argmap map')
     .argument('<file>', 'the file to import; "-" reads standard input (then give --from)')
-    .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension: .json AIF, .argdown, .apx, .tgf, .af ICCMA 2023)').choices(IMPORT_FORMATS))
+    .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension, .json AIF, .argdown, .apx, .tgf, .af ICCMA 2023, else from its content)').choices(IMPORT_FORMATS))
     .option('-o, --output <file>', 'write the map to this file, whole or not at all (default: standard output)')
     .addHelpText(
       'after',
@@ -39,12 +41,10 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
     )
     .action(async (file: string, options: ImportOptions) => {
       const context = runContext(io, globals());
-      const format = options.from ?? importFormatOf(file);
-      if (format === undefined) {
-        throw new CliError(`cannot tell the format of ${file === '-' ? 'standard input' : file}: give --from ${IMPORT_FORMATS.join(', ')}.`);
-      }
       const name = file === '-' ? STDIN_NAME : file;
       const text = new TextDecoder('utf-8', { fatal: false }).decode(await readInput(file, context.maxBytes, io.stdin)).replace(/^\uFEFF/, '');
+      // The name tells the format, else the content does.
+      const format = options.from ?? importFormatOf(file) ?? importFormatOfText(text);
       const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
       const { document, diagnostics } = await importText(text, name, format, sideTable);
 
@@ -53,7 +53,7 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
         state.exitCode = EXIT.problems;
         return;
       }
-      const yaml = mapYaml(document, name, format);
+      const yaml = mapYaml(document, name, format, options.output);
       // The importers make maps the parser accepts; anything else is a bug in argmap.
       const check = parseMap(yaml, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       if (check.length > 0) throw new Error(`import made a map with format errors: ${check[0]!.code} ${check[0]!.message}`);
@@ -65,7 +65,20 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { aif: 'AIF', argdown: 'Argdown', apx: 'APX', tgf: 'TGF', iccma: 'ICCMA 2023' };
 
-function mapYaml(document: MapDocument, file: string, format: ImportFormat): string {
-  const header = `# Imported by argmap from ${escapeTerminal(file).replace(/[\r\n]/g, ' ')} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
+/**
+ * The JSON Schema that ships with argmap, which editors with the YAML language
+ * server complete and check keys from: beside the bundle (dist/bundle/ →
+ * schema/), else in the folder argmap runs from (a checkout, in tests).
+ */
+function schemaFile(): string {
+  const candidates = [...(typeof __dirname === 'string' ? [join(__dirname, '..', '..', 'schema', 'argmap.schema.json')] : []), resolve('schema', 'argmap.schema.json')];
+  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[candidates.length - 1]!;
+}
+
+function mapYaml(document: MapDocument, file: string, format: ImportFormat, output: string | undefined): string {
+  const folder = output === undefined || output === '-' ? process.cwd() : dirname(resolve(output));
+  const schema = relative(folder, schemaFile()).split(sep).join('/');
+  const source = escapeTerminal(file).replace(/[\r\n]/g, ' ');
+  const header = `# yaml-language-server: $schema=${schema}\n# Imported by argmap from ${source} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
   return header + dump(document, { lineWidth: 100, noRefs: true });
 }
