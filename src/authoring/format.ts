@@ -33,7 +33,8 @@ export function formatMapText(text: string, options: FormatOptions = {}, file = 
   const errors = before.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0) return { diagnostics: errors };
 
-  const doc = parseDocument(text, { prettyErrors: false });
+  // Duplicate keys were refused by parseMap above; the yaml package's own check compares every key with every other (minutes on 100,000 statements).
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const root = doc.contents;
   if (!isMap(root)) return { text };
   // A comment at the top of the file (a modeline, a header) belongs to the file: it stays first whatever key comes first.
