@@ -19,7 +19,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
-import { checkText } from '../check/run.js';
+import { checkText, RULE_METADATA } from '../check/run.js';
 import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
 import type { ArgMap } from '../model/types.js';
@@ -35,6 +35,15 @@ function quickFix(code: string, message: string, hint: string | undefined): Quic
   const suggestion = /^Did you mean "([^"]+)"\?/.exec(hint ?? '')?.[1];
   if (suggestion !== undefined && (code === 'unknown-ref' || code === 'unknown-key')) return { title: `Change to "${suggestion}"`, replaceWith: suggestion };
   if (code === 'missing-field' && message.includes('"argmap"')) return { title: 'Add "argmap: 1"', insertAtStart: 'argmap: 1\n' };
+  return undefined;
+}
+
+/** The top-level key whose section a line is in ("statements", "checks"…), if any. */
+function sectionAt(doc: TextDocument, line: number): string | undefined {
+  for (let n = line; n >= 0; n--) {
+    const key = /^([A-Za-z][\w-]*)\s*:/.exec(doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }));
+    if (key) return key[1];
+  }
   return undefined;
 }
 
@@ -139,6 +148,11 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: position });
     const { map } = parsed(doc);
     if (/\bscheme\s*:\s*\S*$/.test(line)) return SCHEMES.map((scheme) => ({ label: scheme.id, kind: CompletionItemKind.EnumMember }));
+    // Under "checks:", rule ids, and after one, the levels.
+    if (sectionAt(doc, position.line) === 'checks') {
+      if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return ['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember }));
+      if (/^\s+[a-z-]*$/.test(line)) return RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property }));
+    }
     if (/\bspeaker\s*:\s*\S*$/.test(line)) return map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant }));
     const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
     const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);

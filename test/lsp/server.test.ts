@@ -62,6 +62,13 @@ describe('argmap lsp, driven as an editor drives it', () => {
     const definition = await client.request<{ range: { start: { line: number; character: number } } }>('textDocument/definition', { textDocument: { uri: URI }, position: { line, character: 18 } });
     expect(definition.result!.range.start).toEqual({ line: lineOf(EXAMPLE, '  separation:'), character: 2 });
 
+    // Under "checks:": rule ids, then levels.
+    const checks = lineOf(EXAMPLE, '  single-premise: off');
+    const rules = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: checks, character: 4 } });
+    expect(rules.result!.map((item) => item.label)).toContain('unanswered-attack');
+    const levels = await client.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line: checks, character: 18 } });
+    expect(levels.result!.map((item) => item.label)).toEqual(['off', 'info', 'warning', 'error']);
+
     const references = await client.request<unknown[]>('textDocument/references', { textDocument: { uri: URI }, position: { line, character: 18 }, context: { includeDeclaration: true } });
     expect(references.result).toHaveLength(2);
   });
