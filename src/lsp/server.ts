@@ -19,7 +19,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
-import { checkText, RULE_METADATA } from '../check/run.js';
+import { checkMap, RULE_METADATA } from '../check/run.js';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
 import type { ArgMap } from '../model/types.js';
@@ -51,6 +52,7 @@ interface Parsed {
   map: ArgMap;
   hasErrors: boolean;
   occurrences: IdOccurrence[];
+  diagnostics: Diagnostic[];
 }
 
 /** Serves one editor over the given streams (standard input and output) until it sends "exit". */
@@ -61,8 +63,12 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   const parsed = (doc: TextDocument): Parsed => {
     const hit = cache.get(doc.uri);
     if (hit?.version === doc.version) return hit.parsed;
-    const result = parseMap(doc.getText(), doc.uri);
-    const value = { map: result.map, hasErrors: result.diagnostics.some((d) => d.severity === 'error'), occurrences: allOccurrences(result.map) };
+    const text = doc.getText();
+    const result = parseMap(text, doc.uri);
+    const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
+    // As checkText does, on the one parse every request of this version shares.
+    const diagnostics = hasErrors ? result.diagnostics : [...result.diagnostics, ...checkMap(result.map, text)].sort(compareDiagnostics);
+    const value = { map: result.map, hasErrors, occurrences: allOccurrences(result.map), diagnostics };
     cache.set(doc.uri, { version: doc.version, parsed: value });
     return value;
   };
@@ -89,7 +95,7 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   }));
 
   documents.onDidChangeContent(({ document }) => {
-    const diagnostics = checkText(document.getText(), document.uri).map((d) => ({
+    const diagnostics = parsed(document).diagnostics.map((d) => ({
       range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
       severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       code: d.code,
