@@ -20,7 +20,7 @@ main{flex:1;display:flex;min-height:0}
 #diagram g.node.dim{opacity:.2}
 .zoom{position:absolute;right:.5rem;top:.5rem;display:flex;gap:.25rem;z-index:1}
 #outline{flex:1;overflow:auto;padding:.5rem;min-width:16rem}
-.row{display:flex;gap:.3rem;align-items:flex-start;padding:.1rem .2rem;border-radius:3px;cursor:pointer;line-height:1.35}
+.row{display:flex;gap:.3rem;align-items:flex-start;padding:.1rem .2rem;border-radius:3px;cursor:pointer;line-height:1.35;content-visibility:auto;contain-intrinsic-size:auto 1.4em}
 .row .twist{width:1.2em;flex:none;border:0;background:none;font:inherit;cursor:pointer;padding:0}
 .row .mark{flex:none;font-weight:bold}
 .row .rid{color:var(--muted);font-size:.8em;margin-left:.3em}
