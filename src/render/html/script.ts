@@ -98,13 +98,17 @@ var zoom = el('div', { class: 'zoom' });
 if (svg) diagram.appendChild(zoom);
 function apply() { if (svg) svg.style.transform = 'translate(' + view.x + 'px,' + view.y + 'px) scale(' + view.k + ')'; }
 function size() { var w = svg.width.baseVal.value || 1, h = svg.height.baseVal.value || 1; return { w: w, h: h }; }
+// The diagram stays fitted to its pane as the pane changes size (the panel filling, the window), until the reader pans or zooms.
+var autoFit = true;
 function fit() {
+  autoFit = true;
   if (!svg) return;
   var s = size(), W = diagram.clientWidth || 1, H = diagram.clientHeight || 1;
   view.k = Math.min(W / s.w, H / s.h, 1); view.x = (W - s.w * view.k) / 2; view.y = (H - s.h * view.k) / 2; apply();
 }
 function zoomBy(f, cx, cy) {
   if (cx === undefined) { cx = diagram.clientWidth / 2; cy = diagram.clientHeight / 2; }
+  autoFit = false;
   var k = Math.max(0.02, Math.min(8, view.k * f));
   view.x = cx - (cx - view.x) * (k / view.k); view.y = cy - (cy - view.y) * (k / view.k); view.k = k; apply();
 }
@@ -123,7 +127,7 @@ window.addEventListener('pointermove', function (e) {
   if (!drag) return;
   var dx = e.clientX - drag.x, dy = e.clientY - drag.y;
   if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 4) return;
-  drag.moved = true; diagram.classList.add('dragging');
+  drag.moved = true; autoFit = false; diagram.classList.add('dragging');
   view.x = drag.vx + dx; view.y = drag.vy + dy; apply();
 });
 window.addEventListener('pointerup', function () {
@@ -309,8 +313,9 @@ tagFilter.addEventListener('change', runFilters);
 
 // Print with every row unfolded (the style sheet shows folded rows on paper).
 fit();
-window.addEventListener('resize', function () { if (view.k === 1) fit(); });
-function setView(v) { view.x = +v.x || 0; view.y = +v.y || 0; view.k = +v.k || 1; apply(); }
+if (typeof ResizeObserver === 'function') new ResizeObserver(function () { if (autoFit) fit(); }).observe(diagram);
+else window.addEventListener('resize', function () { if (autoFit) fit(); });
+function setView(v) { autoFit = false; view.x = +v.x || 0; view.y = +v.y || 0; view.k = +v.k || 1; apply(); }
 window.argmapPage = { select: select, view: view, fit: fit, setView: setView, selected: function () { return selected; } };
 document.body.dataset.ready = 'true';
 })();`;
