@@ -28,6 +28,17 @@ describe.skipIf(chromiumMissing !== undefined)('the HTML page in Chromium', () =
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('is readable at 200% zoom: a 1280-pixel window at 200% is 640 CSS pixels wide, and nothing runs off the side', async () => {
+    const { page } = await watchedPage(chromium, url);
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.locator('.row').first().click();
+    const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth - document.documentElement.clientWidth, panel: document.querySelector('#panel')!.getBoundingClientRect().right }));
+    expect(overflow.page).toBe(0);
+    expect(overflow.panel).toBeLessThanOrEqual(640);
+    expect(await page.locator('#panel h2').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('loads with no console error, no request and no CSP violation', async () => {
     const { page, watch } = await watchedPage(chromium, url);
     expect(await page.title()).toBe('Give Elm Street a protected bike lane');

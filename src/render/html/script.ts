@@ -4,6 +4,11 @@
  * textContent: no map text is ever parsed as HTML. The SVG is parsed as XML
  * (which runs nothing), stripped of scripts, event attributes and links, and
  * only then put in the page.
+ *
+ * It is one string, over the usual 250 lines, because the page allows exactly
+ * one inline script by its hash: splitting it would mean several hashes, or
+ * a build step, for a file that is read top to bottom (header, diagram,
+ * outline, panel, search, filters).
  */
 export const PAGE_SCRIPT = String.raw`(function () {
 'use strict';
