@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 
 /**
  * The preview server: GET / is the page, GET /events its event stream; any
- * other path is 404 and any other method 405. Bound to 127.0.0.1 only;
+ * other path is 404 and any other method 405. Bound to 127.0.0.1 unless --host says otherwise;
  * request bodies are never read and headers are capped.
  */
 export interface PreviewServer {
@@ -14,7 +14,7 @@ export interface PreviewServer {
 
 const SECURITY_HEADERS = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
 
-export async function startPreviewServer(html: string, port: number): Promise<PreviewServer> {
+export async function startPreviewServer(html: string, port: number, host = '127.0.0.1'): Promise<PreviewServer> {
   let page = html;
   const streams = new Set<ServerResponse>();
   const server: Server = createServer({ maxHeaderSize: 16 * 1024, requestTimeout: 10_000, headersTimeout: 10_000 }, (request: IncomingMessage, response: ServerResponse) => {
@@ -36,12 +36,12 @@ export async function startPreviewServer(html: string, port: number): Promise<Pr
   server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
+    server.listen(port, host, () => resolve());
   });
   const address = server.address();
   const actual = typeof address === 'object' && address !== null ? address.port : port;
   return {
-    url: `http://127.0.0.1:${actual}/`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}/`,
     update(html) {
       page = html;
       for (const stream of streams) stream.write('event: update\ndata: reload\n\n');

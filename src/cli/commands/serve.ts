@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { compareDiagnostics } from '../../diagnostics/types.js';
@@ -21,6 +22,8 @@ export function registerServe(program: Command, io: CliIo, globals: () => Global
     .description('preview a map in the browser, redrawn each time you save it')
     .argument('<file>', 'the map')
     .addOption(new Option('-p, --port <n>', 'port on 127.0.0.1; 0 picks a free one').default(8317).argParser(parseWhole('--port', 0)))
+    .option('--host <address>', 'listen on this address instead of 127.0.0.1 (the page is then open to whoever can reach it)', '127.0.0.1')
+    .option('--open', 'open the page in your browser')
     .option('--source <file>', 'show the passage of this text around each quote (default: the map\'s "source: file:")')
     .addHelpText(
       'after',
@@ -30,12 +33,13 @@ Example:
   argmap: serving maps/unilateral-concessions.yaml at http://127.0.0.1:8317/ (Ctrl-C stops)
 
 The page is the one argmap export --format html writes. It listens on
-127.0.0.1 only and serves only that page and its event stream. Each save of
+127.0.0.1 (unless --host says otherwise) and serves only that page and its
+event stream; --open opens it in your browser. Each save of
 the map (or its source text) redraws it, and the open page reloads keeping
 its selection, zoom and filters; while the map has errors the page shows
 them, as argmap check prints them, over the last map that had none.`,
     )
-    .action(async (file: string, options: { port: number; source?: string }) => {
+    .action(async (file: string, options: { port: number; source?: string; host: string; open?: boolean }) => {
       if (file === '-') throw new CliError('argmap serve needs a file to watch, not standard input.');
       const context = runContext(io, globals());
       const { makeHtmlPage } = await import('../html-page.js');
@@ -56,11 +60,12 @@ them, as argmap check prints them, over the last map that had none.`,
       const first = await render();
       let server;
       try {
-        server = await startPreviewServer(first.html, options.port);
+        server = await startPreviewServer(first.html, options.port, options.host);
       } catch (error) {
-        throw new CliError(`cannot listen on 127.0.0.1:${options.port}: ${(error as Error).message}; give another --port, or 0 for any free one.`);
+        throw new CliError(`cannot listen on ${escapeInline(options.host)}:${options.port}: ${(error as Error).message}; give another --port, or 0 for any free one.`);
       }
       context.err(`argmap: serving ${escapeInline(file)} at ${server.url} (Ctrl-C stops)\n`);
+      if (options.open) openInBrowser(server.url, (line) => context.err(line));
 
       const watchers: FSWatcher[] = [];
       let timer: NodeJS.Timeout | undefined;
@@ -118,3 +123,10 @@ async function problemsText(loaded: LoadedMap): Promise<string> {
   return text;
 }
 
+/** Opens a URL with the system's opener (xdg-open, open, start); says so in one line when there is none. */
+function openInBrowser(url: string, say: (line: string) => void): void {
+  const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => say(`argmap: could not open a browser (${command} is not there); open ${url} yourself.\n`));
+  child.unref();
+}
