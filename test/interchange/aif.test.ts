@@ -27,8 +27,34 @@ function imported(text: string, file: string): { map: ArgMap; yaml: string; code
   return { map, yaml, codes: outcome.diagnostics.map((d) => d.code) };
 }
 
-/** A map's structure by text, independent of ids: for comparing a map with its round trip. */
+/**
+ * A map's structure by text, independent of ids: for comparing a map with its
+ * round trip. AIF writes a contradiction as a conflict each way, so an attack
+ * each way between the same two statements (one premise each, nothing
+ * undercutting them) reads back as a contradiction: both are counted as one.
+ */
 function structure(map: ArgMap) {
+  const undercut = new Set(map.arguments.filter((a) => a.kind === 'undercut').map((a) => a.target.id));
+  const single = map.arguments.filter((a) => a.kind === 'attack' && new Set(a.premises.map((p) => p.id)).size === 1 && !undercut.has(a.id));
+  const paired = new Set<string>();
+  const mutual: [string, string][] = [];
+  for (const a of single) {
+    if (paired.has(a.id)) continue;
+    const back = single.find((b) => !paired.has(b.id) && b.id !== a.id && b.premises[0]!.id === a.target.id && b.target.id === a.premises[0]!.id);
+    if (back === undefined) continue;
+    paired.add(a.id).add(back.id);
+    mutual.push([a.premises[0]!.id, a.target.id]);
+  }
+  const span = { start: 0, end: 0 };
+  const folded = {
+    ...map,
+    arguments: map.arguments.filter((a) => !paired.has(a.id)),
+    contradictions: [...map.contradictions, ...mutual.map(([a, b]) => ({ span, between: [{ id: a, span }, { id: b, span }] as [{ id: string; span: typeof span }, { id: string; span: typeof span }] }))],
+  };
+  return plainStructure(folded);
+}
+
+function plainStructure(map: ArgMap) {
   const text = new Map(map.statements.map((s) => [s.id, s.text]));
   const argumentTarget = (id: string) => {
     const argument = map.arguments.find((a) => a.id === id)!;
