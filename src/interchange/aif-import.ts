@@ -83,7 +83,12 @@ export function importAif(text: string, file: string): ImportOutcome {
   const outs = (id: string) => outgoing.get(id) ?? [];
 
   // Statements, with readable ids.
-  const makeId = createIdMaker();
+  // Arguments are named after their S-node ("ra12", "ca7-2"): statements must not take those names.
+  const sNodeNames = [...nodes.values()].filter((n) => ['RA', 'CA', 'MA'].includes(n.type)).flatMap((n) => {
+    const base = `${n.type.toLowerCase()}${n.id}`;
+    return [base, ...Array.from({ length: (outgoing.get(n.id) ?? []).length }, (_, i) => `${base}-${i + 1}`)];
+  });
+  const makeId = createIdMaker(sNodeNames);
   const statementIds = new Map<string, string>();
   const statements: Record<string, string | Record<string, unknown>> = {};
   for (const node of nodes.values()) {

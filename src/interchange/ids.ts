@@ -4,8 +4,9 @@
  * within the map. Text with no Latin letters or digits falls back to a name
  * made from the source's own id.
  */
-export function createIdMaker(): (text: string, fallback: string) => string {
-  const taken = new Set<string>();
+export function createIdMaker(reserved: Iterable<string> = []): (text: string, fallback: string) => string {
+  // Ids the importer gives other things (an AIF node's "ra12"): no statement may take them.
+  const taken = new Set<string>(reserved);
   return (text, fallback) => {
     const words = text
       .normalize('NFKD')

@@ -99,6 +99,18 @@ describe.skipIf(!existsSync(AIF))(`AIF import on real AIFdb maps${existsSync(AIF
   });
 });
 
+describe('AIF import: names', () => {
+  it('a statement never takes the name of an argument ("ra5" from the text "RA5" and from RA-node 5)', () => {
+    const text = JSON.stringify({
+      nodes: [{ nodeID: 5, type: 'RA', text: 'RA' }, { nodeID: 1, type: 'I', text: 'RA5' }, { nodeID: 2, type: 'I', text: 'Claim' }],
+      edges: [{ fromID: 2, toID: 5 }, { fromID: 5, toID: 1 }],
+    });
+    const { map } = imported(text, 'names.json');
+    expect(map.statements.map((s) => s.id)).toEqual(['ra5-2', 'claim']);
+    expect(map.arguments.map((a) => [a.id, a.target.id])).toEqual([['ra5', 'ra5-2']]);
+  });
+});
+
 describe('AIF export', () => {
   it('writes I, RA and CA nodes, a CA each way for a contradiction, and L/YA for speakers, with ids in map order', () => {
     const { map } = parseMap(
