@@ -83,12 +83,7 @@ export function importAif(text: string, file: string): ImportOutcome {
   const outs = (id: string) => outgoing.get(id) ?? [];
 
   // Statements, with readable ids.
-  // Arguments are named after their S-node ("ra12", "ca7-2"): statements must not take those names.
-  const sNodeNames = [...nodes.values()].filter((n) => ['RA', 'CA', 'MA'].includes(n.type)).flatMap((n) => {
-    const base = `${n.type.toLowerCase()}${n.id}`;
-    return [base, ...Array.from({ length: (outgoing.get(n.id) ?? []).length }, (_, i) => `${base}-${i + 1}`)];
-  });
-  const makeId = createIdMaker(sNodeNames);
+  const makeId = createIdMaker();
   const statementIds = new Map<string, string>();
   const statements: Record<string, string | Record<string, unknown>> = {};
   for (const node of nodes.values()) {
@@ -106,6 +101,18 @@ export function importAif(text: string, file: string): ImportOutcome {
   // Arguments: RA and MA support, CA attack or undercut.
   const args: Record<string, ArgumentOut> = {};
   const argumentIds = new Map<string, string>();
+  // Arguments are named after their S-node ("ra12"), made an id and kept clear of every name already given.
+  const taken = new Set(statementIds.values());
+  const argumentId = (type: string, key: string) => {
+    const base = `${type.toLowerCase()}${key}`.replace(/[^A-Za-z0-9_.-]+/g, '-');
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+  // The arguments each S-node became, for the undercuts that aim at it.
+  const partsOf = new Map<string, string[]>();
+  const undercuts: { id: string; node: string; targetNode: string; premises: string[] }[] = [];
   const counts = { preference: 0, transition: 0, rephrase: 0 };
   const conflicts: { id: string; premise: string; target: string }[] = [];
   const unsupported = (node: Node, why: string) => report('warning', 'import-unsupported', `${node.type}-node ${node.id} ${why}; it was left out.`, undefined, offsetOf(node.id));
@@ -125,7 +132,7 @@ export function importAif(text: string, file: string): ImportOutcome {
     }
     targets.forEach((target, i) => {
       const key = targets.length === 1 ? node.id : `${node.id}-${i + 1}`;
-      const id = `${node.type.toLowerCase()}${key}`;
+      const id = argumentId(node.type, key);
       if (typeOf(target) === 'I') {
         const conclusion = statementIds.get(target)!;
         const kept = premises.filter((premise) => premise !== conclusion);
@@ -139,19 +146,37 @@ export function importAif(text: string, file: string): ImportOutcome {
           args[id] = { kind: 'supports', target: conclusion, premises: kept, ...(scheme ? { scheme } : {}), ...(node.type === 'MA' ? { note: 'A rephrase in the AIF source (MA node).' } : {}) };
         }
         argumentIds.set(key, id);
+        push(partsOf, node.id, id);
       } else if (node.type === 'CA') {
-        // Resolved below, once every argument has its id.
-        args[id] = { kind: 'undercuts', target: `${typeOf(target).toLowerCase()}${target}`, premises };
+        // Resolved below, once every S-node has its arguments.
+        undercuts.push({ id, node: node.id, targetNode: target, premises });
+        push(partsOf, node.id, id);
       } else {
         unsupported(node, `supports the ${typeOf(target)}-node ${target}, an inference; argmap arguments support statements`);
       }
     });
   }
-  for (const [id, argument] of Object.entries(args)) {
-    if (argument.kind === 'undercuts' && !(argument.target in args)) {
-      report('warning', 'import-unsupported', `CA-node ${id.slice(2)} undercuts a node that did not become an argument; it was left out.`, undefined, offsetOf(id.slice(2)));
-      delete args[id];
+  // An undercut aims at every argument its target S-node became; one whose target became none is left out,
+  // and that may leave another undercut with nothing to aim at, so this runs until nothing changes.
+  let pending = undercuts;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const kept: typeof undercuts = [];
+    const alive = new Set(pending.map((u) => u.id));
+    for (const undercut of pending) {
+      const parts = (partsOf.get(undercut.targetNode) ?? []).filter((part) => part in args || alive.has(part));
+      if (parts.length === 0) {
+        report('warning', 'import-unsupported', `CA-node ${undercut.node} undercuts a node that did not become an argument; it was left out.`, undefined, offsetOf(undercut.node));
+        partsOf.set(undercut.node, (partsOf.get(undercut.node) ?? []).filter((part) => part !== undercut.id));
+        changed = true;
+      } else kept.push(undercut);
     }
+    pending = kept;
+  }
+  const alive = new Set(pending.map((u) => u.id));
+  for (const undercut of pending) {
+    const parts = partsOf.get(undercut.targetNode)!.filter((part) => part in args || alive.has(part));
+    parts.forEach((part, i) => (args[i === 0 ? undercut.id : argumentId('ca', `${undercut.node}-${i + 1}`)] = { kind: 'undercuts', target: part, premises: undercut.premises }));
   }
 
   // A conflict each way between the same two statements is one contradiction (as many as there are pairs).

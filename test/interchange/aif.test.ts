@@ -100,14 +100,48 @@ describe.skipIf(!existsSync(AIF))(`AIF import on real AIFdb maps${existsSync(AIF
 });
 
 describe('AIF import: names', () => {
-  it('a statement never takes the name of an argument ("ra5" from the text "RA5" and from RA-node 5)', () => {
+  it('an argument never takes a name already given ("ra5" from the text "RA5" and from RA-node 5)', () => {
     const text = JSON.stringify({
       nodes: [{ nodeID: 5, type: 'RA', text: 'RA' }, { nodeID: 1, type: 'I', text: 'RA5' }, { nodeID: 2, type: 'I', text: 'Claim' }],
       edges: [{ fromID: 2, toID: 5 }, { fromID: 5, toID: 1 }],
     });
     const { map } = imported(text, 'names.json');
-    expect(map.statements.map((s) => s.id)).toEqual(['ra5-2', 'claim']);
-    expect(map.arguments.map((a) => [a.id, a.target.id])).toEqual([['ra5', 'ra5-2']]);
+    expect(map.statements.map((s) => s.id)).toEqual(['ra5', 'claim']);
+    expect(map.arguments.map((a) => [a.id, a.target.id])).toEqual([['ra5-2', 'ra5']]);
+  });
+
+  it('node ids that are not ids, or collide once split, still make distinct, valid argument ids', () => {
+    const text = JSON.stringify({
+      nodes: [
+        { nodeID: 'a b', type: 'RA', text: 'RA' }, { nodeID: '5', type: 'RA', text: 'RA' }, { nodeID: '5-1', type: 'RA', text: 'RA' },
+        { nodeID: 1, type: 'I', text: 'One' }, { nodeID: 2, type: 'I', text: 'Two' }, { nodeID: 3, type: 'I', text: 'Three' }, { nodeID: 4, type: 'I', text: 'Four' },
+      ],
+      edges: [{ fromID: 1, toID: 'a b' }, { fromID: 'a b', toID: 2 }, { fromID: 1, toID: 5 }, { fromID: 5, toID: 2 }, { fromID: 5, toID: 3 }, { fromID: 1, toID: '5-1' }, { fromID: '5-1', toID: 4 }],
+    });
+    const { map } = imported(text, 'odd.json');
+    expect(map.arguments.map((a) => `${a.id}→${a.target.id}`)).toEqual(['raa-b→two', 'ra5-1→two', 'ra5-2→three', 'ra5-1-2→four']);
+  });
+
+  it('an undercut of an undercut whose own target is gone is left out too, not left dangling', () => {
+    const text = JSON.stringify({
+      nodes: [
+        { nodeID: 30, type: 'CA', text: 'CA' }, { nodeID: 20, type: 'CA', text: 'CA' }, { nodeID: 9, type: 'TA', text: 'TA' },
+        { nodeID: 3, type: 'I', text: 'Three' }, { nodeID: 4, type: 'I', text: 'Four' },
+      ],
+      edges: [{ fromID: 4, toID: 30 }, { fromID: 30, toID: 20 }, { fromID: 3, toID: 20 }, { fromID: 20, toID: 9 }],
+    });
+    const outcome = importAif(text, 'chain.json');
+    expect(outcome.document?.arguments).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(['import-unsupported', 'import-unsupported', 'import-dialogue']);
+  });
+
+  it('an undercut of an RA that became two arguments undercuts both', () => {
+    const text = JSON.stringify({
+      nodes: [{ nodeID: 5, type: 'RA', text: 'RA' }, { nodeID: 7, type: 'CA', text: 'CA' }, { nodeID: 1, type: 'I', text: 'One' }, { nodeID: 2, type: 'I', text: 'Two' }, { nodeID: 3, type: 'I', text: 'Three' }, { nodeID: 4, type: 'I', text: 'Four' }],
+      edges: [{ fromID: 1, toID: 5 }, { fromID: 5, toID: 2 }, { fromID: 5, toID: 3 }, { fromID: 4, toID: 7 }, { fromID: 7, toID: 5 }],
+    });
+    const { map } = imported(text, 'split.json');
+    expect(map.arguments.filter((a) => a.kind === 'undercut').map((a) => a.target.id)).toEqual(['ra5-1', 'ra5-2']);
   });
 });
 
