@@ -43,7 +43,7 @@ export function renameId(text: string, oldId: string, newId: string, file = '<in
 
   // A reference listed twice is dropped from the model with a warning (duplicate-ref) that points at it.
   const repeats = diagnostics.filter((d) => d.code === 'duplicate-ref' && d.message.startsWith(`"${oldId}" is listed twice`));
-  const spans = [...occurrences(map, oldId, kind), ...repeats.map((d) => spanAt(text, d.line, d.column, oldId))].sort((a, b) => a.start - b.start);
+  const spans = [...allOccurrences(map).filter((o) => o.id === oldId && (o.kind === 'speaker') === (kind === 'speaker')).map((o) => o.span), ...repeats.map((d) => spanAt(text, d.line, d.column, oldId))].sort((a, b) => a.start - b.start);
   let result = '';
   let at = 0;
   for (const span of spans) {
@@ -118,28 +118,4 @@ export function allOccurrences(map: ArgMap): IdOccurrence[] {
   for (const contradiction of map.contradictions) for (const ref of contradiction.between) add(ref);
   for (const expected of map.expect ?? []) add(expected.ref);
   return found;
-}
-
-/** Every span where the id is written: its definition and each reference of its kind. */
-function occurrences(map: ArgMap, id: string, kind: 'statement' | 'argument' | 'speaker'): Span[] {
-  const spans: Span[] = [];
-  const add = (ref: { id: string; span: Span } | undefined) => {
-    if (ref?.id === id) spans.push(ref.span);
-  };
-  if (kind === 'speaker') {
-    for (const speaker of map.speakers) add(speaker);
-    for (const statement of map.statements) add(statement.speakerRef);
-    for (const argument of map.arguments) add(argument.speakerRef);
-    return spans;
-  }
-  for (const statement of map.statements) add(statement);
-  for (const argument of map.arguments) {
-    add(argument);
-    add(argument.target);
-    for (const premise of argument.premises) add(premise);
-  }
-  for (const thesis of map.theses) add(thesis);
-  for (const contradiction of map.contradictions) for (const ref of contradiction.between) add(ref);
-  for (const expected of map.expect ?? []) add(expected.ref);
-  return spans;
 }
