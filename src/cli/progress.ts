@@ -22,7 +22,8 @@ const SHOW_AFTER_MS = 1000;
 const silent: Progress = { stage: async () => undefined, done: () => undefined };
 
 export function startProgress(io: CliIo, quiet: boolean): Progress {
-  if (quiet || io.stderr.isTTY !== true || io.env.TERM === 'dumb') return silent;
+  // A CI log is not a terminal even when its runner gives stderr a TTY: no spinner there (the library agrees).
+  if (quiet || io.stderr.isTTY !== true || io.env.TERM === 'dumb' || 'CI' in io.env) return silent;
   let text = '';
   let spinner: { text: string; start(): unknown; stop(): unknown } | undefined;
   let finished = false;

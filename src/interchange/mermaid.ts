@@ -22,7 +22,9 @@ export function mermaidText(text: string): string {
   const inline = escapeInline(text).replace(/\s+/g, ' ').trim();
   const chars = [...inline];
   const cut = chars.length > MAX_MERMAID_LABEL ? [...chars.slice(0, MAX_MERMAID_LABEL - 1), '…'] : chars;
-  return cut.map((char) => (PLAIN.test(char) ? char : `#${char.codePointAt(0)};`)).join('');
+  const label = cut.map((char) => (PLAIN.test(char) ? char : `#${char.codePointAt(0)};`)).join('');
+  // Mermaid rejects an empty quoted label (`[""]`); a text of only white space is drawn as a blank box.
+  return label === '' ? ' ' : label;
 }
 
 const ARGUMENT_SIGN: Record<ArgumentKind, string> = { support: '+', attack: '−', undercut: '⊘' };

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
 import { main } from '../../src/cli/main.js';
 import { capturingIo } from '../helpers.js';
@@ -28,6 +28,9 @@ function terminalIo() {
 const NOTE = 'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';
 
 describe('progress while a big map is drawn', () => {
+  // The spinner library reads CI from process.env itself (a CI runner sets it), and then prints frames as lines.
+  beforeEach(() => vi.stubEnv('CI', undefined));
+  afterEach(() => vi.unstubAllEnvs());
   const dir = tempDir();
   const big = join(dir, 'big.yaml');
   writeFileSync(big, generateMap({ statements: 2001, seed: 3 }).yaml);
@@ -46,13 +49,17 @@ describe('progress while a big map is drawn', () => {
     expect(shown).toMatch(/\u001b\[\?25h<to 0><clear>argmap: note: the map is too big for a sharp PNG[^\n]*\n$/);
   });
 
-  it('nothing under --quiet, and nothing when stderr is not a terminal', async () => {
+  it('nothing under --quiet, when stderr is not a terminal, or in CI', async () => {
     const quiet = terminalIo();
     expect(await main(['node', 'argmap', 'export', big, '--quiet', '-o', join(dir, 'quiet.svg')], quiet.io)).toBe(0);
     expect(quiet.stderr()).toBe('');
     const piped = capturingIo();
     expect(await main(['node', 'argmap', 'export', big, '-o', join(dir, 'piped.svg')], piped.io)).toBe(0);
     expect(piped.stderr()).toBe(NOTE);
+    const ci = terminalIo();
+    ci.io.env = { ...ci.io.env, CI: 'true' };
+    expect(await main(['node', 'argmap', 'export', big, '-o', join(dir, 'ci.svg')], ci.io)).toBe(0);
+    expect(ci.stderr()).toBe(NOTE);
   });
 
   it('nothing for a small map, which takes well under a second', async () => {

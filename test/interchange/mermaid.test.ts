@@ -58,6 +58,14 @@ describe('export --format mermaid', () => {
     );
   });
 
+  it('draws a text of only white space as a blank box, since Mermaid rejects an empty label', async () => {
+    expect(mermaidText('\t \n')).toBe(' ');
+    const map = mapOf([statementOf('t')], []);
+    map.statements[0]!.text = '\t';
+    expect(mapToMermaid(map).split('\n')[1]).toBe('  s1[" "]:::statement');
+    await expect(parse(mapToMermaid(map))).resolves.toBeTruthy();
+  });
+
   it("the example and the article's map parse with Mermaid's own parser", async () => {
     for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml']) {
       await expect(parse(mapToMermaid(read(path)))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
