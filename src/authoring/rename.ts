@@ -7,8 +7,8 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ArgMap, Span } from '../model/types.js';
 import { parseMap } from '../parse/parse-map.js';
-import { ID_REGEXP, MAX_ID_LENGTH } from '../parse/spec.js';
-import { didYouMean } from '../parse/suggest.js';
+import { isValidId, MAX_ID_LENGTH } from '../model/ids.js';
+import { didYouMean } from '../text/suggest.js';
 
 export type RenameResult =
   | { ok: true; text: string; count: number; kind: 'statement' | 'argument' | 'speaker' }
@@ -30,7 +30,7 @@ export function renameId(text: string, oldId: string, newId: string, file = '<in
     const suggestion = didYouMean(oldId, [...map.statements, ...map.arguments, ...map.speakers].map((entry) => entry.id));
     return { ok: false, message: `no statement, argument or speaker "${oldId}" in ${file}.${suggestion === undefined ? '' : ` ${suggestion}`}` };
   }
-  if (!ID_REGEXP.test(newId) || newId.length > MAX_ID_LENGTH) {
+  if (!isValidId(newId)) {
     return { ok: false, message: `"${newId}" is not an id: ids are letters, digits, "_", "-" and ".", starting with a letter, digit or "_" (at most ${MAX_ID_LENGTH}).` };
   }
   if (newId === oldId) return { ok: false, message: `"${oldId}" already has that name.` };

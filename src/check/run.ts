@@ -1,12 +1,11 @@
-import { createLocator, diagnosticAt, withoutBom, type Locator } from '../diagnostics/locate.js';
+import { createLocator, diagnosticAt, withoutBom, type DiagnosticInput, type Locator } from '../diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { indexMap } from '../model/graph.js';
+import { ruleLevel } from '../model/rule-levels.js';
 import type { ArgMap, RuleLevel } from '../model/types.js';
-import { ruleLevel } from '../parse/entities.js';
-import { parseMap } from '../parse/parse-map.js';
-import { didYouMean } from '../parse/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { indexSource, type SourceIndex } from './quotes.js';
-import type { Finding, Rule, RuleContext, RuleMeta, SourceText } from './rule.js';
+import type { RuleContext, RuleMeta, SourceText } from './rule.js';
 import { RULES } from './rules/index.js';
 import { q } from './words.js';
 
@@ -44,6 +43,14 @@ export function parseRuleSetting(text: string): { rule: string; level: RuleLevel
   return { rule, level };
 }
 
+/** The one problem the rule engine itself reports, described as the parser's problems are (parse/problems.ts). */
+export const UNKNOWN_RULE = {
+  code: 'unknown-rule',
+  severity: 'warning',
+  description: 'A rule id in "checks:" that names no rule (the message suggests the nearest).',
+  docs: '#checks',
+} as const;
+
 /**
  * Runs the consistency rules over a map that parsed without errors and
  * returns their diagnostics, sorted. `text` is the map's text as parsed (for
@@ -51,23 +58,34 @@ export function parseRuleSetting(text: string): { rule: string; level: RuleLevel
  * map's `checks:`, else its default gives it; rules that are off do not run.
  */
 export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}): Diagnostic[] {
-  const locator = createLocator(map.file, withoutBom(text));
-  const diagnostics: Diagnostic[] = [];
+  return locateChecks(runRules(map, options), createLocator(map.file, withoutBom(text)), options.source);
+}
+
+/** Findings placed by lines and columns: in the map by `locator`, related places in the source text by its own. */
+export function locateChecks(problems: readonly DiagnosticInput[], locator: Locator, source: SourceText | undefined): Diagnostic[] {
+  let sourceLocator: Locator | undefined;
+  const sourceLocatorOf = () => (sourceLocator ??= createLocator(source?.file ?? '', source && 'text' in source ? source.text : ''));
+  return problems
+    .map((problem) => diagnosticAt(locator, problem, problem.related?.some((related) => related.inSource) ? sourceLocatorOf() : undefined))
+    .sort(compareDiagnostics);
+}
+
+/** The rules' core: what they find, by spans (in the map, or `inSource` in the source text), unsorted. */
+export function runRules(map: ArgMap, options: CheckOptions = {}): DiagnosticInput[] {
+  const problems: DiagnosticInput[] = [];
   const levels = new Map(RULES.map((rule) => [rule.id, rule.level]));
   for (const setting of map.checks) {
     if (byId.has(setting.rule)) {
       levels.set(setting.rule, setting.level);
       continue;
     }
-    diagnostics.push(
-      diagnosticAt(locator, {
-        code: 'unknown-rule',
-        severity: 'warning',
-        message: `Unknown rule ${q(setting.rule)} in "checks:".`,
-        span: setting.span,
-        hint: suggestRule(setting.rule) ?? 'Run `argmap rules` for the list. Format errors cannot be turned off.',
-      }),
-    );
+    problems.push({
+      code: UNKNOWN_RULE.code,
+      severity: UNKNOWN_RULE.severity,
+      message: `Unknown rule ${q(setting.rule)} in "checks:".`,
+      span: setting.span,
+      hint: suggestRule(setting.rule) ?? 'Run `argmap rules` for the list. Format errors cannot be turned off.',
+    });
   }
   for (const [id, level] of Object.entries(options.rules ?? {})) {
     if (!byId.has(id)) throw new TypeError(`checkMap: unknown rule "${id}"`);
@@ -77,16 +95,12 @@ export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}):
   const source = options.source;
   let sourceIndex: SourceIndex | undefined;
   let sourceLocator: Locator | undefined;
-  const locateInSource = (span: Finding['span']) => {
-    sourceLocator ??= createLocator(source!.file, source && 'text' in source ? source.text : '');
-    return sourceLocator.locate(span);
-  };
   const shared = {
     map,
     index: indexMap(map),
     source,
     sourceIndex: () => (source && 'text' in source ? (sourceIndex ??= indexSource(source.text)) : undefined),
-    locateInSource,
+    locateInSource: (span: DiagnosticInput['span']) => (sourceLocator ??= createLocator(source!.file, source && 'text' in source ? source.text : '')).locate(span),
   };
 
   for (const rule of RULES) {
@@ -94,39 +108,9 @@ export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}):
     if (level === 'off') continue;
     const context: RuleContext = {
       ...shared,
-      report: (finding) => diagnostics.push(toDiagnostic(rule, level, finding, locator, locateInSource)),
+      report: (finding) => problems.push({ code: rule.id, severity: level, ...finding }),
     };
     rule.check(context);
   }
-  return diagnostics.sort(compareDiagnostics);
-}
-
-function toDiagnostic(
-  rule: Rule,
-  severity: Exclude<RuleLevel, 'off'>,
-  finding: Finding,
-  locator: Locator,
-  locateInSource: (span: Finding['span']) => ReturnType<Locator['locate']>,
-): Diagnostic {
-  const inMap = (finding.related ?? []).filter((related) => !related.inSource);
-  const diagnostic = diagnosticAt(locator, { code: rule.id, severity, ...finding, related: inMap });
-  const inSource = (finding.related ?? []).filter((related) => related.inSource);
-  if (inSource.length > 0) {
-    diagnostic.related = [
-      ...(diagnostic.related ?? []),
-      ...inSource.map((related) => ({ message: related.message, ...locateInSource(related.span) })),
-    ];
-  }
-  return diagnostic;
-}
-
-/**
- * What `argmap check` does for one map's text: parse it, then run the rules
- * when parsing found no errors (as ESLint stops at a fatal parse error).
- * Parse warnings are kept either way.
- */
-export function checkText(text: string, file = '<input>', options: CheckOptions = {}): Diagnostic[] {
-  const { map, diagnostics } = parseMap(text, file);
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return diagnostics;
-  return [...diagnostics, ...checkMap(map, text, options)].sort(compareDiagnostics);
+  return problems;
 }

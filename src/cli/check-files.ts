@@ -1,10 +1,10 @@
-import { checkMap } from '../check/run.js';
 import type { SourceText } from '../check/rule.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { RuleLevel } from '../model/types.js';
 import { escapeTerminal } from '../text/escape.js';
 import type { RunContext } from './context.js';
 import { CliError } from './exit-codes.js';
+import { checkParsed } from '../pipeline.js';
 import { loadMap, type LoadedMap } from './load.js';
 import { sourcePathOf, sourceReader } from './source.js';
 
@@ -54,11 +54,11 @@ export async function checkFiles(
     }
     loaded.push(map);
     // Not push(...list): spreading more than ~120,000 items overflows the call stack.
-    for (const diagnostic of map.result.diagnostics) diagnostics.push(diagnostic);
-    if (map.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) continue;
+    for (const diagnostic of map.diagnostics) diagnostics.push(diagnostic);
+    if (map.failed) continue;
     const sourcePath = sourcePathOf(map);
     const source = forcedSource ?? (sourcePath === undefined ? undefined : await readSource(sourcePath));
-    for (const diagnostic of checkMap(map.result.map, map.text, { rules: options.rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
+    for (const diagnostic of checkParsed(map, { rules: options.rules, ...(source ? { source } : {}) })) diagnostics.push(diagnostic);
   }
   return { loaded, diagnostics: diagnostics.sort(compareDiagnostics), unreadable };
 }

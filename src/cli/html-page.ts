@@ -26,7 +26,7 @@ export interface HtmlPageOptions {
  */
 export async function makeHtmlPage(loaded: LoadedMap, options: HtmlPageOptions, context: RunContext): Promise<{ html: string; note?: string }> {
   const { buildPageData, renderHtmlPage } = await import('../render/html/index.js');
-  const map = loaded.result.map;
+  const map = loaded.map;
   let note: string | undefined;
   let sourceText: string | undefined;
   const sourcePath = options.source ?? sourcePathOf(loaded);

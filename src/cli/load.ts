@@ -1,15 +1,12 @@
-import { parseMap, decodeMapBytes, type ParseResult } from '../parse/parse-map.js';
+import { createLocator } from '../diagnostics/locate.js';
+import { decodeMapBytes } from '../parse/parse-map.js';
 import { emptyMap } from '../parse/build-map.js';
+import { parseText, type ParsedText } from '../pipeline.js';
 import { readInput, STDIN_NAME } from './io.js';
 import type { RunContext } from './context.js';
 
-export interface LoadedMap {
-  /** The name diagnostics use: the path as given, or <stdin>. */
-  file: string;
-  /** The decoded text ('' when it could not be decoded). */
-  text: string;
-  result: ParseResult;
-}
+/** A map read from a file or standard input: its text, its one locator, the parsed map and the parse diagnostics. */
+export type LoadedMap = ParsedText;
 
 /** Reads, decodes and parses one map. I/O problems throw a CliError; everything else is a diagnostic. */
 export async function loadMap(path: string, context: RunContext): Promise<LoadedMap> {
@@ -17,7 +14,7 @@ export async function loadMap(path: string, context: RunContext): Promise<Loaded
   const bytes = await readInput(path, context.maxBytes, context.io.stdin);
   const decoded = decodeMapBytes(bytes, file);
   if ('diagnostic' in decoded) {
-    return { file, text: '', result: { map: emptyMap(file), diagnostics: [decoded.diagnostic] } };
+    return { file, text: '', locator: createLocator(file, ''), map: emptyMap(file), diagnostics: [decoded.diagnostic], failed: true };
   }
-  return { file, text: decoded.text, result: parseMap(decoded.text, file) };
+  return parseText(decoded.text, file);
 }

@@ -17,8 +17,8 @@ export async function writePrettyReport(
   summary: string,
 ): Promise<void> {
   // Code frames show lines of the maps only.
-  const sources = new Map(maps.map((map) => [map.file, map.text]));
-  const displayWidth = await displayWidthFor(sources.values());
+  const sources = new Map(maps.map((map) => [map.file, map.locator]));
+  const displayWidth = await displayWidthFor(maps.map((map) => map.text));
   writeEach(write, diagnosticBlocks(diagnostics, { sources, palette, displayWidth }), '\n\n');
   write(`${summary}\n`);
 }
@@ -28,6 +28,6 @@ export async function writePrettyReport(
  * the map's diagnostics on stderr, formatted as `check` formats them.
  */
 export async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
-  const diagnostics = [...loaded.result.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
   await writePrettyReport(context.err, context.stderrPalette, diagnostics, [loaded], summaryOf(diagnostics, context.stderrPalette));
 }

@@ -25,7 +25,7 @@ export async function readSourceText(path: string, context: RunContext): Promise
 
 /** The path of a map's `source: file:`, relative to the map's folder (for standard input, the current one). */
 export function sourcePathOf(loaded: LoadedMap): string | undefined {
-  const file = loaded.result.map.source?.file?.value;
+  const file = loaded.map.source?.file?.value;
   if (file === undefined) return undefined;
   if (isAbsolute(file) || loaded.file === STDIN_NAME) return file;
   return join(dirname(loaded.file), file);

@@ -2,12 +2,12 @@ import { escapeTerminal } from '../text/escape.js';
 import { plural } from '../text/plural.js';
 import { plainPalette, type Palette } from '../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../text/width.js';
-import { lineStarts, lineText, withoutBom } from './locate.js';
+import { createLocator, withoutBom, type Locator } from './locate.js';
 import { compareDiagnostics, countDiagnostics, type Diagnostic, type DiagnosticCounts, type Severity } from './types.js';
 
 export interface FormatOptions {
-  /** The text of each file, by name, for code frames. Files not given get no frame. */
-  sources?: ReadonlyMap<string, string>;
+  /** Each file's text, or its locator (which already has the line table), by name, for code frames. Files not given get no frame. */
+  sources?: ReadonlyMap<string, string | Locator>;
   palette?: Palette;
   displayWidth?: DisplayWidth;
 }
@@ -35,14 +35,13 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: F
 export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: FormatOptions = {}): Generator<string> {
   const palette = options.palette ?? plainPalette;
   const width = options.displayWidth ?? approximateWidth;
-  const sources = new Map<string, { text: string; starts: Uint32Array } | undefined>();
-  const sourceOf = (file: string) => {
-    if (!sources.has(file)) {
-      const raw = options.sources?.get(file);
-      const text = raw === undefined ? undefined : withoutBom(raw);
-      sources.set(file, text === undefined ? undefined : { text, starts: lineStarts(text) });
+  const locators = new Map<string, Locator | undefined>();
+  const locatorOf = (file: string) => {
+    if (!locators.has(file)) {
+      const given = options.sources?.get(file);
+      locators.set(file, typeof given === 'string' ? createLocator(file, withoutBom(given)) : given);
     }
-    return sources.get(file);
+    return locators.get(file);
   };
 
   for (const diagnostic of diagnostics) {
@@ -52,8 +51,7 @@ export function* diagnosticBlocks(diagnostics: readonly Diagnostic[], options: F
       `${palette.bold(escapeTerminal(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column}`))}  ` +
         `${colour(diagnostic.severity)}  ${escapeTerminal(diagnostic.message)}  ${palette.dim(`[${diagnostic.code}]`)}`,
     );
-    const source = sourceOf(diagnostic.file);
-    const line = source && lineText(source.text, source.starts, diagnostic.line);
+    const line = locatorOf(diagnostic.file)?.lineText(diagnostic.line);
     if (line !== undefined) out.push(...frame(line, diagnostic, palette, colour, width));
     if (diagnostic.hint) out.push(`  ${palette.cyan('hint:')} ${escapeTerminal(diagnostic.hint)}`);
     for (const related of diagnostic.related ?? []) {

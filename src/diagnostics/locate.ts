@@ -1,10 +1,17 @@
 import type { Span } from '../model/types.js';
 import type { Diagnostic, Location, RelatedLocation, Severity } from './types.js';
 
-/** Converts offsets in one text to 1-based lines and columns. */
+/**
+ * One loaded text's positions: offsets to 1-based lines and columns, and the
+ * text of a line for code frames. Made once where the text is loaded and
+ * passed along; the line table is built on the first question (a clean
+ * 100,000-statement map never needs it).
+ */
 export interface Locator {
   file: string;
   locate(span: Span): Location;
+  /** The text of a 1-based line, without its line end; undefined past the end. */
+  lineText(line: number): string | undefined;
 }
 
 /**
@@ -48,22 +55,24 @@ export function lineText(text: string, starts: Uint32Array, line: number): strin
   return text.slice(start, end);
 }
 
-/** Builds the line table once (linear); each lookup is a binary search. */
+/** A locator for `text` (BOM already removed), its line table built on first use, then each lookup a binary search. */
 export function createLocator(file: string, text: string): Locator {
-  const starts = lineStarts(text);
+  let table: Uint32Array | undefined;
+  const starts = () => (table ??= lineStarts(text));
 
   const point = (offset: number): { line: number; column: number } => {
+    const lines = starts();
     let clamped = Math.max(0, Math.min(offset, text.length));
     // The LF of a CRLF is part of one line end: place it where the line ends.
     if (text.charCodeAt(clamped) === 10 && text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
-    let high = starts.length - 1;
+    let high = lines.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= clamped) low = middle;
+      if (lines[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low + 1, column: clamped - starts[low]! + 1 };
+    return { line: low + 1, column: clamped - lines[low]! + 1 };
   };
 
   return {
@@ -73,19 +82,26 @@ export function createLocator(file: string, text: string): Locator {
       const end = point(Math.max(span.end, span.start));
       return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
     },
+    lineText: (line) => lineText(text, starts(), line),
   };
 }
 
+/**
+ * A problem as the core reports it: spans, not lines. `diagnosticAt` places
+ * it at the edge, where the text was loaded. A related place marked
+ * `inSource` is in the source text the quotes come from, not in the map.
+ */
 export interface DiagnosticInput {
   code: string;
   severity: Severity;
   message: string;
   span: Span;
   hint?: string;
-  related?: { message: string; span: Span }[];
+  related?: { message: string; span: Span; inSource?: boolean }[];
 }
 
-export function diagnosticAt(locator: Locator, input: DiagnosticInput): Diagnostic {
+/** The problem placed by lines and columns; related places `inSource` are placed by `sourceLocator`. */
+export function diagnosticAt(locator: Locator, input: DiagnosticInput, sourceLocator?: Locator): Diagnostic {
   const diagnostic: Diagnostic = {
     code: input.code,
     severity: input.severity,
@@ -94,9 +110,13 @@ export function diagnosticAt(locator: Locator, input: DiagnosticInput): Diagnost
   };
   if (input.hint !== undefined) diagnostic.hint = input.hint;
   if (input.related && input.related.length > 0) {
-    diagnostic.related = input.related.map(
-      (item): RelatedLocation => ({ message: item.message, ...locator.locate(item.span) }),
-    );
+    // Places in the map first, then places in the source.
+    const inMap = input.related.filter((item) => item.inSource !== true);
+    const inSource = input.related.filter((item) => item.inSource === true);
+    diagnostic.related = [
+      ...inMap.map((item): RelatedLocation => ({ message: item.message, ...locator.locate(item.span) })),
+      ...inSource.map((item): RelatedLocation => ({ message: item.message, ...(sourceLocator ?? locator).locate(item.span) })),
+    ];
   }
   return diagnostic;
 }

@@ -19,12 +19,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
-import { checkMap, RULE_METADATA } from '../check/run.js';
+import { RULE_METADATA } from '../check/run.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
 import type { ArgMap } from '../model/types.js';
-import { parseMap } from '../parse/parse-map.js';
+import { checkParsed, parseText } from '../pipeline.js';
 
 interface QuickFix {
   title: string;
@@ -64,11 +64,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const hit = cache.get(doc.uri);
     if (hit?.version === doc.version) return hit.parsed;
     const text = doc.getText();
-    const result = parseMap(text, doc.uri);
-    const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
-    // As checkText does, on the one parse every request of this version shares.
-    const diagnostics = hasErrors ? result.diagnostics : [...result.diagnostics, ...checkMap(result.map, text)].sort(compareDiagnostics);
-    const value = { map: result.map, hasErrors, occurrences: allOccurrences(result.map), diagnostics };
+    // One parse (and one locator) that every request of this version shares.
+    const result = parseText(text, doc.uri);
+    const diagnostics = result.failed ? result.diagnostics : [...result.diagnostics, ...checkParsed(result)].sort(compareDiagnostics);
+    const value = { map: result.map, hasErrors: result.failed, occurrences: allOccurrences(result.map), diagnostics };
     cache.set(doc.uri, { version: doc.version, parsed: value });
     return value;
   };

@@ -9,13 +9,13 @@ import {
   RULE_IDS,
   ref,
   refs,
-  ruleLevel,
   setIf,
   span,
 } from './entities.js';
 import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
-import { EXPECT_FIELDS, MAP_FIELDS, RULE_LEVELS, SOURCE_FIELDS } from './spec.js';
-import { didYouMean } from './suggest.js';
+import { EXPECT_FIELDS, MAP_FIELDS, SOURCE_FIELDS } from './spec.js';
+import { RULE_LEVELS, ruleLevel } from '../model/rule-levels.js';
+import { didYouMean } from '../text/suggest.js';
 import type { SectionSink, YNode, YScalar } from './yaml-tree.js';
 
 /**
@@ -89,7 +89,6 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
         }
         ctx.report({
           code: 'wrong-type',
-          severity: 'error',
           message: `The level of rule "${rule}" should be off, info, warning or error, but it is ${describe(value)}.`,
           span: blankSpan({ key, value }),
           hint: didYouMean(value.kind === 'scalar' ? String(value.value) : '', RULE_LEVELS),
@@ -104,7 +103,6 @@ function isTopMapping(ctx: ParseContext, root: YNode | undefined): root is YNode
   if (!root || (root.kind === 'scalar' && root.value === null)) {
     ctx.report({
       code: 'empty-map',
-      severity: 'error',
       message: 'The file is empty.',
       span: { start: 0, end: 0 },
       hint: 'A map starts with "argmap: 1" and a "statements:" section. See docs/format.md, or copy maps/example.yaml.',
@@ -114,7 +112,6 @@ function isTopMapping(ctx: ParseContext, root: YNode | undefined): root is YNode
   if (root.kind !== 'map') {
     ctx.report({
       code: 'not-a-mapping',
-      severity: 'error',
       message: `A map must be a YAML mapping of keys such as "argmap:" and "statements:", but this file is ${describe(root)}.`,
       span: { start: root.start, end: root.start + 1 },
       hint: 'Start the file with "argmap: 1" on its own line. See docs/format.md.',
@@ -148,7 +145,6 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
       const bad = pair[notId]!;
       ctx.report({
         code: 'wrong-type',
-        severity: 'error',
         message: `The ${notId === 0 ? 'first' : 'second'} item of a contradiction should be a statement id, but it is ${describe(bad)}.`,
         span: bad.kind === 'scalar' && bad.value === null && bad.end === bad.start ? item : bad,
         hint: idHint(ctx, bad) ?? 'Name the two statements that cannot both be true: "- [first-id, second-id]".',
@@ -158,7 +154,6 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
     if (item.kind !== 'seq' || pair.length !== 2) {
       ctx.report({
         code: 'wrong-type',
-        severity: 'error',
         message: `Each contradiction should be a pair of statement ids, but this is ${item.kind === 'seq' ? `a list of ${pair.length}` : describe(item)}.`,
         span: item,
         hint: 'Write it as "- [first-id, second-id]". For three claims that exclude each other, list each pair.',

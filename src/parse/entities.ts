@@ -4,7 +4,6 @@ import type {
   ArgumentKind,
   Located,
   Ref,
-  RuleLevel,
   Speaker,
   SpeakerRole,
   Statement,
@@ -28,14 +27,12 @@ import {
 import {
   ARGUMENT_FIELDS,
   ARGUMENT_TARGET_KEYS,
-  ID_REGEXP,
-  MAX_ID_LENGTH,
   RULE_ID_PATTERN,
-  RULE_LEVELS,
   SPEAKER_FIELDS,
   STATEMENT_FIELDS,
   type FieldTable,
 } from './spec.js';
+import { isTooLong, isValidId, MAX_ID_LENGTH } from '../model/ids.js';
 import type { YNode, YScalar } from './yaml-tree.js';
 
 /**
@@ -99,7 +96,6 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     if (seen.misspelt.some(isTargetKey)) return undefined;
     ctx.report({
       code: 'missing-target',
-      severity: 'error',
       message: `Argument "${id}" has no target.`,
       span: key,
       hint: 'Add "supports: ID" or "attacks: ID" (a statement), or "undercuts: ID" (an argument).',
@@ -109,7 +105,6 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   if (targets.length > 1) {
     ctx.report({
       code: 'several-targets',
-      severity: 'error',
       message: `Argument "${id}" has ${targets.map(({ name }) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
       span: targets[1]!.key,
       hint: 'Split it into one argument per target.',
@@ -136,7 +131,6 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   if (premises && argument.premises.length === 0) {
     ctx.report({
       code: 'no-premises',
-      severity: 'error',
       message: `Argument "${id}" has no premises.`,
       span: premises.value,
       hint: 'List the statements that together make the argument, e.g. "premises: [a, b]".',
@@ -178,7 +172,6 @@ function objectFields(
   if (shorthand && value.kind === 'scalar') return new Map([[shorthand, { key, value }]]);
   ctx.report({
     code: 'wrong-type',
-    severity: 'error',
     message: `${capitalise(what())} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
     span: blankSpan({ key, value }),
     hint: shorthand ? shorthandHint(key, shorthand) : undefined,
@@ -232,7 +225,6 @@ export function recordReader(
     if (!syntax.valid(id)) {
       ctx.report({
         code: 'invalid-id',
-        severity: 'error',
         message: `"${shorten(id)}" is not a valid ${what} id.`,
         span: key,
         hint: syntax.hint(id),
@@ -245,7 +237,6 @@ export function recordReader(
     if (earlier) {
       ctx.report({
         code: 'duplicate-id',
-        severity: 'error',
         message: `The ${what} id "${id}" is used twice.`,
         span: key,
         hint: 'Give each one its own id.',
@@ -256,25 +247,4 @@ export function recordReader(
     seen.set(id, key);
     visit(id, key, value);
   };
-}
-
-/** A rule level as written in a map or on the command line; "warn" is short for "warning". */
-export function ruleLevel(value: unknown): RuleLevel | undefined {
-  if (value === 'warn') return 'warning';
-  return typeof value === 'string' && (RULE_LEVELS as readonly string[]).includes(value) ? (value as RuleLevel) : undefined;
-}
-
-// Nearly every id is ASCII; the Unicode pattern is only needed for the rest.
-const ASCII_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-
-export function isValidId(id: string): boolean {
-  return !isTooLong(id) && (ASCII_ID.test(id) || ID_REGEXP.test(id));
-}
-
-/** Longer than MAX_ID_LENGTH characters, counted as the JSON Schema's maxLength counts them: in code points. */
-function isTooLong(id: string): boolean {
-  if (id.length <= MAX_ID_LENGTH) return false;
-  let count = 0;
-  for (const _ of id) if (++count > MAX_ID_LENGTH) return true;
-  return false;
 }

@@ -1,13 +1,13 @@
-import type { DiagnosticInput } from '../diagnostics/locate.js';
 import type { Span } from '../model/types.js';
+import type { ParseProblem } from './problems.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
-import { closestMatch, didYouMean, didYouMeanHint } from './suggest.js';
+import { closestMatch, didYouMean, didYouMeanHint } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
 import type { YMap, YNode, YScalar } from './yaml-tree.js';
 
 export interface ParseContext {
   text: string;
-  report(problem: DiagnosticInput): void;
+  report(problem: ParseProblem): void;
 }
 
 export interface Entry {
@@ -34,7 +34,6 @@ export function describe(node: YNode): string {
 export function reportMergeKey(ctx: ParseContext, key: YNode): void {
   ctx.report({
     code: 'yaml-merge-key',
-    severity: 'error',
     message: 'Merge keys (<<) are not supported in argmap maps.',
     span: key,
     hint: 'Write the fields out in each entry.',
@@ -55,7 +54,6 @@ export function keyName(ctx: ParseContext, key: YNode, what: string): string | u
   const shown = key.kind === 'scalar' ? shorten(ctx.text.slice(key.start, key.end)) : kindOf(key);
   ctx.report({
     code: 'wrong-type',
-    severity: 'error',
     message:
       key.kind === 'scalar'
         ? `The ${what} ${shown} is read as ${kindOf(key) === 'empty' ? 'empty (null)' : kindOf(key)}; it must be text.`
@@ -106,7 +104,6 @@ export function readFields(
       if (meant !== undefined) (misspelt ??= []).push(meant);
       ctx.report({
         code: 'unknown-key',
-        severity: 'error',
         message: `Unknown key "${shorten(name)}" in ${ownerName()}.`,
         span: key,
         hint: meant !== undefined ? didYouMeanHint(meant) : `Known keys: ${Object.keys(table).join(', ')}. Prefix your own keys with "x-".`,
@@ -118,7 +115,6 @@ export function readFields(
       const earlier = givenKeys[at]!;
       ctx.report({
         code: 'duplicate-key',
-        severity: 'error',
         message: `"${name}" appears twice in ${ownerName()}.`,
         span: key,
         hint: 'Keep one of them; YAML would silently use only the last.',
@@ -165,7 +161,6 @@ export const blankSpan = ({ key, value }: { key: YScalar; value: YNode }): Span 
 export function reportMissing(ctx: ParseContext, owner: string, name: string, span: Span, blank: YNode | undefined, hint: string): void {
   ctx.report({
     code: 'missing-field',
-    severity: 'error',
     message: blank ? `${owner} has no "${name}": it is ${kindOf(blank) === 'empty' ? 'empty' : 'blank'}.` : `${owner} has no "${name}".`,
     span,
     hint,
@@ -191,7 +186,6 @@ export function capitalise(text: string): string {
 function wrongType(ctx: ParseContext, subject: string, node: YNode, expected: string, hint?: string): false {
   ctx.report({
     code: 'wrong-type',
-    severity: 'error',
     message: `${subject} should be ${expected}, but it is ${describe(node)}.`,
     span: node,
     hint,
@@ -229,7 +223,6 @@ export function checkType(ctx: ParseContext, name: string, field: Field, node: Y
       if (node.kind === 'scalar' && node.value === type.value) return true;
       ctx.report({
         code: 'unsupported-version',
-        severity: 'error',
         message: `This map says "argmap: ${node.kind === 'scalar' ? scalarText(ctx, node) : describe(node)}", but this argmap reads format version ${type.value}.`,
         span: node,
         hint: `Write "argmap: ${type.value}". See docs/format.md.`,

@@ -1,4 +1,5 @@
-import { EXTENSION_PREFIX, ID_PATTERN, MAP_FIELDS, MAX_ID_LENGTH, type FieldTable, type FieldType } from './spec.js';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids.js';
+import { EXTENSION_PREFIX, MAP_FIELDS, type FieldTable, type FieldType } from './spec.js';
 
 type JsonSchema = Record<string, unknown>;
 

@@ -4,6 +4,7 @@ import type { ArgMap } from '../model/types.js';
 import { createMapBuilder, emptyMap } from './build-map.js';
 import type { ParseContext } from './fields.js';
 import { resolveReferences } from './references.js';
+import { PARSE_PROBLEMS, withSeverity } from './problems.js';
 import { parseYamlTree, parseYamlTreeInSlices } from './yaml-tree.js';
 
 export interface ParseResult {
@@ -13,42 +14,51 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** What the parser found, by spans in the text it was given: lines and columns are the caller's (`diagnosticAt`). */
+export interface ReadResult {
+  map: ArgMap;
+  /** In the order found: not sorted. */
+  problems: DiagnosticInput[];
+}
+
 /**
  * Parses the text of an argument map. Never throws on bad input: every problem
  * becomes a diagnostic with a position in `file`.
  */
 export function parseMap(text: string, file = '<input>'): ParseResult {
   const source = withoutBom(text);
+  const { map, problems } = readMap(source, file);
+  const locator = createLocator(file, source);
+  return { map, diagnostics: problems.map((problem) => diagnosticAt(locator, problem)).sort(compareDiagnostics) };
+}
+
+/**
+ * The parser's core, in three steps: YAML to a tree (the big sections handed
+ * to the builder entry by entry as they are read), the tree to the model,
+ * then references resolved. `text` has no byte-order mark (`withoutBom`).
+ */
+export function readMap(text: string, file = '<input>'): ReadResult {
   // A big map is parsed a slice at a time when it can be (yaml-events.ts);
   // when it cannot, it is parsed again, whole, from the start.
-  return (source.length >= SLICED_FROM ? parseWith(source, file, true) : undefined) ?? parseWith(source, file, false)!;
+  return (text.length >= SLICED_FROM ? readWith(text, file, true) : undefined) ?? readWith(text, file, false)!;
 }
 
 /** Below this many characters a map is parsed whole: slicing saves nothing there. */
 const SLICED_FROM = 1024 * 1024;
 
-function parseWith(source: string, file: string, sliced: boolean): ParseResult | undefined {
+function readWith(text: string, file: string, sliced: boolean): ReadResult | undefined {
   const problems: DiagnosticInput[] = [];
-  const ctx: ParseContext = { text: source, report: (problem) => problems.push(problem) };
+  const ctx: ParseContext = { text, report: (problem) => problems.push(withSeverity(problem)) };
 
   const builder = createMapBuilder(ctx, file);
-  const tree = sliced ? parseYamlTreeInSlices(source, builder.sink) : parseYamlTree(source, builder.sink);
+  const tree = sliced ? parseYamlTreeInSlices(text, builder.sink) : parseYamlTree(text, builder.sink);
   if (!tree) return undefined;
   // Not push(...list): a file with 200,000 aliases has as many problems, too many to spread.
-  for (const problem of tree.problems) problems.push(problem);
-  let map: ArgMap;
-  if (!tree.root && tree.problems.length > 0) {
-    map = emptyMap(file);
-  } else {
-    map = builder.finish(tree.root);
-    resolveReferences(ctx, map, builder.rejected);
-  }
-
-  // The line table costs a pass over the text (25 MB at 100,000 statements): only made for problems to place.
-  if (problems.length === 0) return { map, diagnostics: [] };
-  const locator = createLocator(file, source);
-  const diagnostics = problems.map((problem) => diagnosticAt(locator, problem)).sort(compareDiagnostics);
-  return { map, diagnostics };
+  for (const problem of tree.problems) problems.push(withSeverity(problem));
+  if (!tree.root && tree.problems.length > 0) return { map: emptyMap(file), problems };
+  const map = builder.finish(tree.root);
+  resolveReferences(ctx, map, builder.rejected);
+  return { map, problems };
 }
 
 /**
@@ -65,7 +75,7 @@ export function decodeMapBytes(bytes: Uint8Array, file: string): { text: string 
     return {
       diagnostic: {
         code: 'encoding',
-        severity: 'error',
+        severity: PARSE_PROBLEMS.encoding.severity,
         message: 'The file is not valid UTF-8 text.',
         hint: 'Save it as UTF-8 in your editor (maps are text files, not binary).',
         ...location,

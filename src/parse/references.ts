@@ -1,7 +1,7 @@
 import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
 import type { RejectedIds } from './build-map.js';
 import type { ParseContext } from './fields.js';
-import { limitedDidYouMean } from './suggest.js';
+import { limitedDidYouMean } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -35,7 +35,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     if (!clash) return true;
     ctx.report({
       code: 'duplicate-id',
-      severity: 'error',
       message: `"${argument.id}" is the id of both a statement and an argument.`,
       span: argument.span,
       hint: 'Statements and arguments share ids; rename one of them.',
@@ -60,7 +59,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     if (other) {
       ctx.report({
         code: 'wrong-ref-kind',
-        severity: 'error',
         message: `"${shorten(ref.id)}" in ${where()} is ${other === 'argument' ? 'an argument' : 'a statement'}, but a ${expected} is expected here.`,
         span: ref.span,
         hint:
@@ -77,7 +75,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
         : `Define it under "${expected === 'statement' ? 'statements' : 'arguments'}:", or check the spelling.`);
     ctx.report({
       code: 'unknown-ref',
-      severity: 'error',
       message: `Unknown ${expected} "${shorten(ref.id)}" in ${where()}.`,
       span: ref.span,
       hint,
@@ -90,7 +87,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
   for (const extra of authors.slice(1)) {
     ctx.report({
       code: 'several-authors',
-      severity: 'error',
       message: `Speakers "${authors[0]!.id}" and "${extra.id}" both have the role author.`,
       span: extra.span,
       hint: 'Statements without a speaker belong to the author, so there can be only one. Use "commenter" or "cited" for the other.',
@@ -117,7 +113,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     else if (argument.kind === 'undercut' && argument.target.id === argument.id) {
       ctx.report({
         code: 'self-undercut',
-        severity: 'error',
         message: `Argument "${argument.id}" undercuts itself.`,
         span: argument.target.span,
         hint: 'An undercut denies that another argument\'s premises lead to its conclusion. Name that argument.',
@@ -132,7 +127,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
       if (argument.kind !== 'undercut' && premise.id === argument.target.id) {
         ctx.report({
           code: 'self-premise',
-          severity: 'error',
           message: `Argument "${argument.id}" uses its own conclusion "${premise.id}" as a premise.`,
           span: premise.span,
           hint: 'A claim cannot be a reason for (or against) itself. Remove it from the premises.',
@@ -156,7 +150,6 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     if (firstOk && secondOk && first.id === second.id) {
       ctx.report({
         code: 'self-contradiction',
-        severity: 'error',
         message: `A contradiction pairs "${first.id}" with itself.`,
         span,
         hint: 'Name the two statements that cannot both be true.',
@@ -207,7 +200,6 @@ function uniqueRefs(ctx: ParseContext, refs: Ref[], where: () => string): Ref[] 
     }
     ctx.report({
       code: 'duplicate-ref',
-      severity: 'warning',
       message: `"${ref.id}" is listed twice in ${where()}.`,
       span: ref.span,
       hint: 'Remove the repeat.',

@@ -1,3 +1,6 @@
+import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids.js';
+import { RULE_LEVELS } from '../model/rule-levels.js';
+
 /**
  * The format's single source of truth. The parser validates every key against
  * these tables (unknown keys, types, required fields), and
@@ -35,17 +38,12 @@ export interface Field {
 
 export type FieldTable = Readonly<Record<string, Field>>;
 
-/** Ids: a letter, digit or underscore, then letters, digits, `_`, `-` and `.`. */
-export const ID_PATTERN = '^[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]*$';
-export const ID_REGEXP = new RegExp(ID_PATTERN, 'u');
-export const MAX_ID_LENGTH = 200;
 
 export const EXTENSION_PREFIX = 'x-';
 
 /** Rule ids, as keys of `checks:`. A well-formed id that names no rule is only a warning (`unknown-rule`). */
 export const RULE_ID_PATTERN = '^[a-z][a-z0-9-]*$';
 
-export const RULE_LEVELS = ['off', 'info', 'warning', 'warn', 'error'] as const;
 
 const reserved = {
   acceptance: {

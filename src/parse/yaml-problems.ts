@@ -1,5 +1,5 @@
 import type { YAMLException } from 'js-yaml';
-import type { DiagnosticInput } from '../diagnostics/locate.js';
+import type { ParseProblem } from './problems.js';
 
 /** The problems the YAML stage (yaml-tree.ts) reports, with their hints. */
 
@@ -18,13 +18,12 @@ const SYNTAX_HINTS: [RegExp, string][] = [
   [/duplicated mapping key/, 'Each key may appear only once in a mapping.'],
 ];
 
-export function syntaxProblem(error: YAMLException, textLength: number): DiagnosticInput {
+export function syntaxProblem(error: YAMLException, textLength: number): ParseProblem {
   const reason = error.reason || 'invalid YAML';
   const offset = Math.min(error.mark?.position ?? 0, textLength);
   const hint = SYNTAX_HINTS.find(([pattern]) => pattern.test(reason))?.[1];
-  const problem: DiagnosticInput = {
+  const problem: ParseProblem = {
     code: 'yaml-syntax',
-    severity: 'error',
     message: `YAML syntax error: ${reason}`,
     span: { start: offset, end: offset + 1 },
   };
@@ -32,10 +31,9 @@ export function syntaxProblem(error: YAMLException, textLength: number): Diagnos
   return problem;
 }
 
-export function tagProblem(text: string, start: number, end: number): DiagnosticInput {
+export function tagProblem(text: string, start: number, end: number): ParseProblem {
   return {
     code: 'yaml-tag',
-    severity: 'error',
     message: `YAML tags such as "${text.slice(start, end)}" are not supported in argmap maps.`,
     span: { start, end },
     hint: 'Remove the tag. To force a string, put the value in quotes.',

@@ -12,7 +12,7 @@ import {
   type ScalarEvent,
 } from './js-yaml.js';
 import type { Span } from '../model/types.js';
-import type { DiagnosticInput } from '../diagnostics/locate.js';
+import type { ParseProblem } from './problems.js';
 import { visitAllEvents, visitEventsInSlices } from './yaml-events.js';
 import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './yaml-problems.js';
 
@@ -62,7 +62,7 @@ export interface SectionSink {
 
 export interface YamlResult {
   root?: YNode;
-  problems: DiagnosticInput[];
+  problems: ParseProblem[];
 }
 
 
@@ -129,7 +129,7 @@ export function parseYamlTreeInSlices(text: string, sink: SectionSink): YamlResu
 
 /** Builds the tree from events handed to `visit` one by one, in document order. */
 function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Event): void; result(): YamlResult } {
-  const problems: DiagnosticInput[] = [];
+  const problems: ParseProblem[] = [];
   const stack: OpenCollection[] = [];
   let root: YNode | undefined;
   let documents = 0;
@@ -156,7 +156,6 @@ function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Eve
     const start = marker >= lastOffset ? marker : offset;
     problems.push({
       code: 'yaml-multiple-documents',
-      severity: 'error',
       message: 'This file holds more than one YAML document.',
       span: { start, end: start + 3 },
       hint: 'A map is one document. Remove the "---" line, or split the file into one map per file.',
@@ -235,7 +234,6 @@ function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Eve
         const end = aliasEnd(text, start);
         problems.push({
           code: 'yaml-alias',
-          severity: 'error',
           message: `Aliases such as "${text.slice(start, end)}" are not supported in argmap maps.`,
           span: { start, end },
           hint: 'Write the value out, or refer to the statement by its id.',

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../../src/check/run.js';
+import { checkText } from '../../src/pipeline.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { ROOT } from '../helpers.js';
 

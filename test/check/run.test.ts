@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkMap, checkText, parseRuleSetting, RULE_METADATA } from '../../src/check/run.js';
+import { checkMap, parseRuleSetting, RULE_METADATA } from '../../src/check/run.js';
+import { checkText } from '../../src/pipeline.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { yaml } from '../helpers.js';
 import { check } from './check-helpers.js';

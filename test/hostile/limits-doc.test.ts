@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_SIZE_MB } from '../../src/cli/io.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
-import { MAX_ID_LENGTH } from '../../src/parse/spec.js';
+import { MAX_ID_LENGTH } from '../../src/model/ids.js';
 import { MAX_YAML_DEPTH } from '../../src/parse/yaml-problems.js';
 import { LARGE_MAP_NODES } from '../../src/render/graphviz/model.js';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../src/render/graphviz/render-png.js';

@@ -1,4 +1,4 @@
-import { limitedDidYouMean } from '../../parse/suggest.js';
+import { limitedDidYouMean } from '../../text/suggest.js';
 import type { Rule } from '../rule.js';
 import { SCHEMES, findScheme } from '../schemes.js';
 import { q } from '../words.js';

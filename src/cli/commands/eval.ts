@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { evaluate, explain, SEMANTICS, type Semantics } from '../../evaluate/index.js';
 import { countDiagnostics } from '../../diagnostics/types.js';
-import { didYouMean } from '../../parse/suggest.js';
+import { didYouMean } from '../../text/suggest.js';
 import { evaluationJson, evaluationLines, explanationLines, paintLabel } from '../../render/evaluation/index.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
@@ -45,7 +45,7 @@ Exits 0; 1 when the map has errors (reported instead) or a label under
     .action(async (file: string, options: EvalOptions) => {
       const context = runContext(io, globals());
       const loaded = await loadMap(file, context);
-      const { map, diagnostics } = loaded.result;
+      const { map, diagnostics } = loaded;
       if (countDiagnostics(diagnostics).error > 0) {
         await reportProblems(loaded, context);
         state.exitCode = EXIT.problems;

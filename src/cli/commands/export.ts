@@ -1,12 +1,10 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
-import { createLocator } from '../../diagnostics/locate.js';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
 import { mapToAifText } from '../../interchange/aif-export.js';
 import { mapToArgdown } from '../../interchange/argdown/index.js';
 import { mapToJsonText } from '../../interchange/json.js';
 import { mapToMermaid } from '../../interchange/mermaid.js';
-import type { ArgMap } from '../../model/types.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
@@ -14,7 +12,7 @@ import { CliError, EXIT } from '../exit-codes.js';
 import { EXPORT_FORMATS, isTextFormat, resolveTarget, type ExportFormat, type ExportTarget, type TextFormat } from '../export-target.js';
 import { exportHtml, isHtmlName } from '../html-export.js';
 import { writeFileAtomic } from '../io.js';
-import { loadMap } from '../load.js';
+import { loadMap, type LoadedMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
 import { startProgress } from '../progress.js';
 import { reportProblems } from '../report.js';
@@ -86,14 +84,14 @@ Graphviz for PDF.`,
       const target = html ? undefined : resolveTarget({ ...options, format: options.format as ExportFormat | undefined }, io.stdout.isTTY === true);
 
       const loaded = await loadMap(file, context);
-      const { diagnostics } = loaded.result;
+      const { diagnostics } = loaded;
       if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
         await reportProblems(loaded, context);
         state.exitCode = EXIT.problems;
         return;
       }
 
-      const evaluation = options.eval ? evaluate(loaded.result.map) : undefined;
+      const evaluation = options.eval ? evaluate(loaded.map) : undefined;
       if (target === undefined) {
         await exportHtml(loaded, { graph: graphOptionsOf(options, evaluation), output: options.output, source: options.source, evaluation }, context);
         state.exitCode = EXIT.ok;
@@ -101,7 +99,7 @@ Graphviz for PDF.`,
       }
       const format = target.format;
       if (isTextFormat(format)) {
-        const text = textExport(format, loaded.result.map, loaded.file, loaded.text);
+        const text = textExport(format, loaded);
         if (target.output !== undefined) await writeFileAtomic(target.output, text);
         else context.io.stdout.write(text);
         state.exitCode = EXIT.ok;
@@ -113,13 +111,13 @@ Graphviz for PDF.`,
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The
         // model is built here, before any output file is created.
-        const chunks = mapToDotChunks(loaded.result.map, graphOptions);
+        const chunks = mapToDotChunks(loaded.map, graphOptions);
         if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
         else for (const chunk of chunks) context.io.stdout.write(chunk);
         state.exitCode = EXIT.ok;
         return;
       }
-      const { dot, boxes, fastLayout } = mapToDotWithLayout(loaded.result.map, graphOptions);
+      const { dot, boxes, fastLayout } = mapToDotWithLayout(loaded.map, graphOptions);
       const quiet = options.quiet === true;
       if (fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
       const progress = startProgress(io, quiet);
@@ -155,8 +153,8 @@ function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefin
 }
 
 /** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown. */
-function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string {
-  if (format === 'json') return mapToJsonText(map, createLocator(file, text));
+function textExport(format: TextFormat, { map, locator }: LoadedMap): string {
+  if (format === 'json') return mapToJsonText(map, locator);
   if (format === 'argdown') return mapToArgdown(map);
   return format === 'mermaid' ? mapToMermaid(map) : mapToAifText(map);
 }

@@ -48,7 +48,7 @@ them, as argmap check prints them, over the last map that had none.`,
 
       const render = async (): Promise<{ html: string; sourcePath?: string }> => {
         const loaded = await loadMap(file, context);
-        const errors = loaded.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+        const errors = loaded.diagnostics.some((diagnostic) => diagnostic.severity === 'error');
         if (!errors) lastGood = loaded;
         const problems = errors ? await problemsText(loaded) : undefined;
         const shown = lastGood ?? loaded;
@@ -117,7 +117,7 @@ them, as argmap check prints them, over the last map that had none.`,
 
 /** The map's problems as `argmap check` prints them, without colour. */
 async function problemsText(loaded: LoadedMap): Promise<string> {
-  const diagnostics = [...loaded.result.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
   let text = '';
   await writePrettyReport((part) => (text += part), plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
   return text;

@@ -80,7 +80,7 @@ does not have.`,
     .action(async (file: string, options: TreeCommandOptions) => {
       const context = runContext(io, globals());
       const loaded = await loadMap(file, context);
-      const { map, diagnostics } = loaded.result;
+      const { map, diagnostics } = loaded;
       const counts = countDiagnostics(diagnostics);
       if (counts.error > 0) {
         await reportProblems(loaded, context);

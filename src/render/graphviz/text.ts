@@ -18,7 +18,7 @@
  * (no-break, thin, figure…) as a plain space.
  */
 import { escapeInline } from '../../text/escape.js';
-import { ID_REGEXP } from '../../parse/spec.js';
+import { ID_REGEXP } from '../../model/ids.js';
 
 /** Graphviz 2.x refuses quoted strings over 16,384 characters; escaping can grow text sixfold. */
 export const MAX_TOOLTIP_CHARS = 2000;

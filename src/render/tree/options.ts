@@ -1,7 +1,7 @@
 import type { MapIndex } from '../../model/graph.js';
 import type { Label } from '../../evaluate/index.js';
 import type { ArgMap } from '../../model/types.js';
-import { didYouMean } from '../../parse/suggest.js';
+import { didYouMean } from '../../text/suggest.js';
 import { plainPalette, type Palette } from '../../text/palette.js';
 import { approximateWidth, type DisplayWidth } from '../../text/width.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, limitedDidYouMean } from '../../src/parse/suggest.js';
+import { didYouMean, limitedDidYouMean } from '../../src/text/suggest.js';
 
 describe('didYouMean', () => {
   it('gives the hint for a close candidate, and nothing for a distant one', () => {
