@@ -5,11 +5,18 @@
  * parse warnings are kept either way). The core reports spans; lines and
  * columns come from one locator per text, made here, where the text is loaded.
  */
-import { locateChecks, runRules, type CheckOptions } from './check/run.js';
+import { locateChecks, runRules, UNKNOWN_RULE, type CheckOptions } from './check/run.js';
 import { createLocator, diagnosticAt, withoutBom, type Locator } from './diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/types.js';
 import type { ArgMap } from './model/types.js';
 import { readMap } from './parse/parse-map.js';
+import { PARSE_PROBLEMS, type ProblemMeta } from './parse/problems.js';
+
+/** Every problem that is not a rule: the parser's, and the rule engine's own (for `argmap codes`, SARIF and docs/format.md). */
+export const FORMAT_PROBLEMS: readonly (ProblemMeta & { code: string })[] = [
+  ...Object.entries(PARSE_PROBLEMS).map(([code, meta]) => ({ code, ...meta })),
+  UNKNOWN_RULE,
+];
 
 export interface ParsedText {
   /** The name diagnostics use. */

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { registerCheck } from './commands/check.js';
 import { registerTree } from './commands/tree.js';
 import { registerRules } from './commands/rules.js';
+import { registerCodes } from './commands/codes.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
 import { registerImport } from './commands/import.js';
@@ -84,13 +85,14 @@ Examples:
 
 Each command has its own help: argmap help tree.
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error, 70 internal error.
-Format: docs/format.md · rules: docs/rules.md · limits: docs/limits.md`,
+Format: docs/format.md (its problems: argmap codes) · rules: docs/rules.md · limits: docs/limits.md`,
   );
 
   const globals = () => program.opts<GlobalOptions>();
   registerCheck(program, io, globals, state);
   registerTree(program, io, globals, state);
   registerRules(program, io, globals);
+  registerCodes(program, io, globals);
   registerExport(program, io, globals, state);
   registerEval(program, io, globals, state);
   registerImport(program, io, globals, state);

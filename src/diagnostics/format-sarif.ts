@@ -5,8 +5,8 @@ import { escapeJson } from '../text/escape.js';
  * Diagnostics as a SARIF 2.1.0 log, the format code-scanning services
  * (GitHub's among them) read. Every rule the tool has is listed in
  * tool.driver.rules, enabled or not; codes that are not rules (format errors
- * found while parsing) get a descriptor of their own, so every result points
- * at one by index.
+ * found while parsing) get a descriptor of their own from `problems`, so
+ * every result points at one by index.
  */
 
 export interface SarifRule {
@@ -16,10 +16,21 @@ export interface SarifRule {
   description: string;
 }
 
+/** A problem that is not a rule (a format error), described where docs/format.md explains it. */
+export interface SarifProblem {
+  code: string;
+  severity: Severity;
+  description: string;
+  /** The anchor in docs/format.md: `#statements`. */
+  docs: string;
+}
+
 export interface SarifOptions {
   toolName?: string;
   version: string;
   rules: readonly SarifRule[];
+  /** The format problems' catalogue; a code in neither list gets a generic description. */
+  problems?: readonly SarifProblem[];
   /** Where each rule is documented, relative to the repository: `docs/rules.md`. */
   rulesDoc?: string;
   /** An absolute base URI for the rules' documentation; only then is `helpUri` (which must be absolute) given. */
@@ -30,12 +41,18 @@ const SARIF_LEVEL: Record<Severity | 'off', 'error' | 'warning' | 'note'> = { er
 
 export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOptions): string {
   const rulesDoc = options.rulesDoc ?? 'docs/rules.md';
-  const descriptors = [...options.rules];
+  const descriptors: (SarifRule & { docs?: string })[] = [...options.rules];
   const known = new Set(descriptors.map((rule) => rule.id));
+  const problems = new Map((options.problems ?? []).map((problem) => [problem.code, problem]));
   for (const diagnostic of diagnostics) {
     if (known.has(diagnostic.code)) continue;
     known.add(diagnostic.code);
-    descriptors.push({ id: diagnostic.code, level: diagnostic.severity, description: `The map does not follow the format (${diagnostic.code}).` });
+    const problem = problems.get(diagnostic.code);
+    descriptors.push(
+      problem === undefined
+        ? { id: diagnostic.code, level: diagnostic.severity, description: `The map does not follow the format (${diagnostic.code}).` }
+        : { id: problem.code, level: problem.severity, description: problem.description, docs: problem.docs },
+    );
   }
   const indexOf = new Map(descriptors.map((rule, i) => [rule.id, i]));
   const isParseCode = (id: string) => !options.rules.some((rule) => rule.id === id);
@@ -51,7 +68,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], options: SarifOp
             version: options.version,
             semanticVersion: options.version,
             rules: descriptors.map((rule) => {
-              const doc = isParseCode(rule.id) ? 'docs/format.md' : `${rulesDoc}#${rule.id}`;
+              const doc = isParseCode(rule.id) ? `docs/format.md${rule.docs ?? ''}` : `${rulesDoc}#${rule.id}`;
               return {
                 id: rule.id,
                 shortDescription: { text: rule.description },

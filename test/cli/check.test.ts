@@ -185,6 +185,14 @@ describe('argmap check (end to end)', () => {
       }),
     ).toEqual(expected);
 
+    // A format problem is described from the catalogue, and its help points at the section that explains it.
+    const duplicateRef = sarif.runs[0].tool.driver.rules.find((rule: { id: string }) => rule.id === 'duplicate-ref');
+    expect(duplicateRef).toMatchObject({
+      shortDescription: { text: 'The same id listed twice in one list.' },
+      help: { text: 'The same id listed twice in one list. See docs/format.md#arguments.' },
+      defaultConfiguration: { enabled: true, level: 'warning' },
+    });
+
     const pretty = runCli(['check', ...files]).stdout;
     const headers = [...pretty.matchAll(/^(\S+):(\d+):(\d+) .*\[(.+)\]$/gm)].map((m) => short(m[1]!, Number(m[2]), Number(m[3]), m[4]!));
     expect(headers).toEqual(expected);

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_METADATA } from '../../src/check/run.js';
+import { FORMAT_PROBLEMS } from '../../src/pipeline.js';
 import { runCli, yaml } from '../helpers.js';
 import { tempDir } from '../temp.js';
 
@@ -39,6 +40,19 @@ describe('argmap rules', () => {
   it('prints JSON for tools', () => {
     const run = runCli(['rules', '--format', 'json']);
     expect(JSON.parse(run.stdout)).toContainEqual({ id: 'single-premise', level: 'info', description: expect.any(String) });
+  });
+});
+
+describe('argmap codes', () => {
+  it('prints every format problem with its severity, aligned, and JSON for tools', () => {
+    const run = runCli(['codes']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(FORMAT_PROBLEMS.length);
+    expect(lines[0]).toBe('encoding                 error    The file is not valid UTF-8 text.');
+    expect(lines).toContain('duplicate-ref            warning  The same id listed twice in one list.');
+    const json = JSON.parse(runCli(['codes', '--format', 'json']).stdout);
+    expect(json).toContainEqual({ code: 'unknown-rule', severity: 'warning', description: expect.any(String), docs: '#checks' });
   });
 });
 

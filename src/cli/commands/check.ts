@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { RULE_METADATA } from '../../check/run.js';
+import { FORMAT_PROBLEMS } from '../../pipeline.js';
 import { formatDiagnosticsJson } from '../../diagnostics/format-json.js';
 import { formatSummary } from '../../diagnostics/format-pretty.js';
 import { formatSarif } from '../../diagnostics/format-sarif.js';
@@ -67,7 +68,7 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
       if (options.format === 'json') {
         context.out(formatDiagnosticsJson(diagnostics));
       } else if (options.format === 'sarif') {
-        context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA }));
+        context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA, problems: FORMAT_PROBLEMS }));
       } else if (diagnostics.length > 0) {
         const summary = `${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}`;
         await writePrettyReport(context.out, context.stdoutPalette, diagnostics, loaded, summary);
