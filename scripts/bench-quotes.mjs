@@ -22,7 +22,7 @@ const bundle = async (entry, name) => {
   return import(pathToFileURL(outfile).href);
 };
 const oldSearch = await bundle(join(work, 'old-quotes.ts'), 'old');
-const newSearch = await bundle(join(root, 'src/check/quotes.ts'), 'new');
+const newSearch = await bundle(join(root, 'src/quotes/search.ts'), 'new');
 const { parseMap } = await bundle(join(root, 'src/parse/parse-map.ts'), 'parse');
 const { generateMap } = await bundle(join(root, 'bench/generate.ts'), 'generate');
 

@@ -16,7 +16,7 @@ export { checkText, parseText, checkParsed, type ParsedText } from './pipeline.j
 export { checkMap, parseRuleSetting, findRule, RULE_METADATA, type CheckOptions } from './check/run.js';
 export type { RuleMeta, SourceText } from './check/rule.js';
 export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionKind } from './check/schemes.js';
-export { findQuote, findQuotes, indexSource, type SourceIndex, type QuoteMatch } from './check/quotes.js';
+export { findQuote, findQuotes, indexSource, type SourceIndex, type QuoteMatch } from './quotes/index.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
 export { evaluate, explain, aggregate, combine, SEMANTICS, type Evaluation, type EvaluateOptions, type ExplanationLine, type Label, type Semantics } from './evaluate/index.js';
 export { readFramework, frameworkFormatOf, readIndexNames, FRAMEWORK_FORMATS, type Framework, type FrameworkFormat, type FrameworkProblem } from './interchange/abstract-framework.js';

@@ -1,7 +1,7 @@
 import type { Location } from '../diagnostics/types.js';
 import type { MapIndex } from '../model/graph.js';
 import type { ArgMap, RuleLevel, Span } from '../model/types.js';
-import type { SourceIndex } from './quotes.js';
+import type { SourceIndex } from '../quotes/index.js';
 
 /**
  * What a consistency rule is: its metadata (for `argmap rules`, the docs and

@@ -4,7 +4,7 @@ import { indexMap } from '../model/graph.js';
 import { ruleLevel } from '../model/rule-levels.js';
 import type { ArgMap, RuleLevel } from '../model/types.js';
 import { didYouMean } from '../text/suggest.js';
-import { indexSource, type SourceIndex } from './quotes.js';
+import { indexSource, type SourceIndex } from '../quotes/index.js';
 import type { RuleContext, RuleMeta, SourceText } from './rule.js';
 import { RULES } from './rules/index.js';
 import { q } from './words.js';

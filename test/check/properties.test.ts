@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/check/quotes.js';
+import { tokenize } from '../../src/quotes/index.js';
 import { normalisedHash, normaliseText } from '../../src/check/rules/duplicate-statement.js';
 import { RULE_METADATA } from '../../src/check/run.js';
 import { checkText } from '../../src/pipeline.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findQuote, indexSource } from '../../src/check/quotes.js';
+import { findQuote, indexSource } from '../../src/quotes/index.js';
 import { parseMap } from '../../src/index.js';
 import type { ArgMap } from '../../src/index.js';
 

@@ -1,4 +1,4 @@
-import { findQuotes } from '../quotes.js';
+import { findQuotes } from '../../quotes/index.js';
 import type { Rule } from '../rule.js';
 import { excerpt, q } from '../words.js';
 

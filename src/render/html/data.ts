@@ -1,4 +1,4 @@
-import { findQuotes, indexSource } from '../../check/quotes.js';
+import { findQuotes, indexSource } from '../../quotes/index.js';
 import { indexMap } from '../../model/graph.js';
 import type { ArgMap } from '../../model/types.js';
 import { layoutRows } from '../tree/layout.js';

@@ -1,5 +1,4 @@
-import type { Budget } from './anchored-search.js';
-import type { SourceIndex } from './quotes.js';
+import type { Budget, SourceIndex } from './types.js';
 
 /**
  * The nearest passage for a quote that is not in the source: where a reader

@@ -21,12 +21,8 @@
  */
 
 import { IntList } from './int-list.js';
+import type { PartsMatch } from './types.js';
 
-/** Where a pattern matched: the token indexes of its first and last tokens. */
-export interface PartsMatch {
-  first: number;
-  last: number;
-}
 
 /**
  * Matches each pattern (its parts, as token ids; no part empty, none with an

@@ -1,7 +1,8 @@
 import { matchAnchored } from './anchored-search.js';
 import { IntList } from './int-list.js';
 import { NEAREST_WORK, nearestTo } from './nearest-passage.js';
-import { matchParts, type PartsMatch } from './parts-matcher.js';
+import { matchParts } from './parts-matcher.js';
+import type { PartsMatch, QuoteMatch, SourceIndex } from './types.js';
 
 /**
  * Finding a map's quotes in the source text. Both sides are cut into tokens
@@ -22,28 +23,6 @@ interface Token {
   start: number;
   end: number;
 }
-
-export interface SourceIndex {
-  text: string;
-  /** Each distinct token value, numbered in order of first appearance. */
-  vocabulary: Map<string, number>;
-  /** Per token, in order: its value's number, and its span in the text. */
-  values: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** Where each value occurs: token indexes occurrences[offsets[v] .. offsets[v + 1]). */
-  offsets: Int32Array;
-  occurrences: Int32Array;
-}
-
-export type QuoteMatch =
-  | { found: true; start: number; end: number }
-  | {
-      found: false;
-      nearest?: { start: number; end: number; text: string };
-      /** The quote has no word (only marks, or only an omission): it locates nothing, so it is not looked for. */
-      wordless?: true;
-    };
 
 // Words (group 1) and single marks; whitespace matches neither, so it is skipped.
 // One shared expression: scanning runs synchronously and resets lastIndex first.

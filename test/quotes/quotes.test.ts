@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findQuote, indexSource, tokenize } from '../../src/check/quotes.js';
+import { findQuote, indexSource, tokenize } from '../../src/quotes/index.js';
 
 const article = new URL('../../../shared/sources/unilateral-concessions.txt', import.meta.url);
 const letter = indexSource(readFileSync(new URL('../../maps/example.txt', import.meta.url), 'utf8'));

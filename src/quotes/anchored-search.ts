@@ -1,10 +1,5 @@
-import type { PartsMatch } from './parts-matcher.js';
-import type { SourceIndex } from './quotes.js';
+import type { Budget, PartsMatch, SourceIndex } from './types.js';
 
-/** Work left (token comparisons here, votes in nearest-passage.ts), shared by the quotes of one search. */
-export interface Budget {
-  left: number;
-}
 
 /**
  * Matches a quote's parts (token ids) from each part's rarest token: on real

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Budget } from '../../src/check/anchored-search.js';
-import { NEAREST_WORK, nearestTo } from '../../src/check/nearest-passage.js';
-import { findQuote, findQuotes, indexSource, quoteParts, searchQuotes, type QuoteMatch, type SourceIndex } from '../../src/check/quotes.js';
+import type { Budget } from '../../src/quotes/types.js';
+import { NEAREST_WORK, nearestTo } from '../../src/quotes/nearest-passage.js';
+import { findQuote, findQuotes, indexSource, quoteParts, searchQuotes, type QuoteMatch, type SourceIndex } from '../../src/quotes/index.js';
 
 // The plainest search: each part at each start from `from` on, token by token.
 // Obviously right, and quadratic.
