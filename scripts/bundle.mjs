@@ -51,7 +51,7 @@ await build({
   format: 'cjs',
   // js-yaml's CommonJS build, not its ES module build: the latter's parser
   // slows down for good from its ninth call in a process, which rules out
-  // parsing a big map in small slices (src/parse/js-yaml.ts).
+  // parsing a big map in small slices (src/parse/yaml/js-yaml.ts).
   alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
   // Run through vm.Script (bin/load.cjs), the bundle cannot import() by itself
   // in Node 20; the loader hands it an import function, used below instead.

@@ -16,7 +16,7 @@ import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext 
 import { EXPECT_FIELDS, MAP_FIELDS, SOURCE_FIELDS } from './spec.js';
 import { RULE_LEVELS, ruleLevel } from '../model/rule-levels.js';
 import { didYouMean } from '../text/suggest.js';
-import type { SectionSink, YNode, YScalar } from './yaml-tree.js';
+import type { SectionSink, YNode, YScalar } from './yaml/index.js';
 
 /**
  * Stage two of parsing: the YAML tree to the model. The big id-keyed sections
@@ -45,8 +45,8 @@ export interface MapBuilder {
   rejected: RejectedIds;
 }
 
-export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
-  const map = emptyMap(file);
+export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () => void = () => undefined): MapBuilder {
+  let map = emptyMap(file);
   const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
   const sections: Record<string, (key: YNode, value: YNode) => void> = {
     speakers: recordReader(ctx, 'speaker', (id, key, value) => {
@@ -67,6 +67,11 @@ export function createMapBuilder(ctx: ParseContext, file: string): MapBuilder {
     sink: {
       sections: new Set(Object.keys(sections)),
       entry: (section, key, value) => sections[section]?.(key, value),
+      restart() {
+        map = emptyMap(file);
+        for (const ids of Object.values(rejected)) ids.clear();
+        onRestart();
+      },
     },
     finish(root) {
       if (!isTopMapping(ctx, root)) return map;

@@ -33,7 +33,7 @@ import {
   type FieldTable,
 } from './spec.js';
 import { isTooLong, isValidId, MAX_ID_LENGTH } from '../model/ids.js';
-import type { YNode, YScalar } from './yaml-tree.js';
+import type { YNode, YScalar } from './yaml/index.js';
 
 /**
  * Readers for one entry of an id-keyed section (a speaker, a statement, an

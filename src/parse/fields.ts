@@ -3,7 +3,7 @@ import type { ParseProblem } from './problems.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
 import { closestMatch, didYouMean, didYouMeanHint } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
-import type { YMap, YNode, YScalar } from './yaml-tree.js';
+import type { YMap, YNode, YScalar } from './yaml/index.js';
 
 export interface ParseContext {
   text: string;

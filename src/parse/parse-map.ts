@@ -5,7 +5,7 @@ import { createMapBuilder, emptyMap } from './build-map.js';
 import type { ParseContext } from './fields.js';
 import { resolveReferences } from './references.js';
 import { PARSE_PROBLEMS, withSeverity } from './problems.js';
-import { parseYamlTree, parseYamlTreeInSlices } from './yaml-tree.js';
+import { readYaml } from './yaml/index.js';
 
 export interface ParseResult {
   /** The map as far as it could be read. With errors, parts may be missing, but every reference in it resolves. */
@@ -33,29 +33,22 @@ export function parseMap(text: string, file = '<input>'): ParseResult {
 }
 
 /**
- * The parser's core, in three steps: YAML to a tree (the big sections handed
- * to the builder entry by entry as they are read), the tree to the model,
- * then references resolved. `text` has no byte-order mark (`withoutBom`).
+ * The parser's core, in three steps: YAML to a tree (yaml/, which hands the
+ * big sections to the builder entry by entry as it reads them, so a large map
+ * never exists as a whole tree), the rest of the tree to the model, then
+ * references resolved. `text` has no byte-order mark (`withoutBom`).
  */
 export function readMap(text: string, file = '<input>'): ReadResult {
-  // A big map is parsed a slice at a time when it can be (yaml-events.ts);
-  // when it cannot, it is parsed again, whole, from the start.
-  return (text.length >= SLICED_FROM ? readWith(text, file, true) : undefined) ?? readWith(text, file, false)!;
-}
-
-/** Below this many characters a map is parsed whole: slicing saves nothing there. */
-const SLICED_FROM = 1024 * 1024;
-
-function readWith(text: string, file: string, sliced: boolean): ReadResult | undefined {
   const problems: DiagnosticInput[] = [];
   const ctx: ParseContext = { text, report: (problem) => problems.push(withSeverity(problem)) };
+  // A read in slices that gives up starts again whole: what the builder reported by then goes.
+  const builder = createMapBuilder(ctx, file, () => (problems.length = 0));
 
-  const builder = createMapBuilder(ctx, file);
-  const tree = sliced ? parseYamlTreeInSlices(text, builder.sink) : parseYamlTree(text, builder.sink);
-  if (!tree) return undefined;
+  const tree = readYaml(text, builder.sink);
   // Not push(...list): a file with 200,000 aliases has as many problems, too many to spread.
   for (const problem of tree.problems) problems.push(withSeverity(problem));
   if (!tree.root && tree.problems.length > 0) return { map: emptyMap(file), problems };
+
   const map = builder.finish(tree.root);
   resolveReferences(ctx, map, builder.rejected);
   return { map, problems };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_SIZE_MB } from '../../src/cli/io.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { MAX_ID_LENGTH } from '../../src/model/ids.js';
-import { MAX_YAML_DEPTH } from '../../src/parse/yaml-problems.js';
+import { MAX_YAML_DEPTH } from '../../src/parse/yaml/index.js';
 import { LARGE_MAP_NODES } from '../../src/render/graphviz/model.js';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE } from '../../src/render/graphviz/render-png.js';
 import { MAX_LABEL_CHARS, MAX_TOOLTIP_CHARS } from '../../src/render/graphviz/text.js';

@@ -3,10 +3,10 @@ import { parseEvents, type Event } from 'js-yaml';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
-import { parserCallsAreCheap } from '../../src/parse/js-yaml.js';
+import { parserCallsAreCheap } from '../../src/parse/yaml/js-yaml.js';
 import { parseMap } from '../../src/parse/parse-map.js';
-import { visitEventsInSlices } from '../../src/parse/yaml-events.js';
-import { planSlices } from '../../src/parse/yaml-slices.js';
+import { visitEventsInSlices } from '../../src/parse/yaml/events.js';
+import { planSlices } from '../../src/parse/yaml/slices.js';
 
 // Parsing a map a slice at a time must give exactly the events of parsing it
 // whole, or give up. These tests hold it to that on real, generated and

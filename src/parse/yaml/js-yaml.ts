@@ -28,7 +28,7 @@ export type { Event, MappingEvent, ScalarEvent } from 'js-yaml';
  * class of its own: the parser's optimised code turns megamorphic and runs
  * two to four times slower for good. Its CommonJS build copies the options
  * with a helper instead and keeps one hidden class. Read off the function's
- * source; a wrong answer costs speed only (yaml-events.ts then makes few, big
+ * source; a wrong answer costs speed only (events.ts then makes few, big
  * slices).
  */
 export function parserCallsAreCheap(parse: (...args: never[]) => unknown): boolean {

@@ -1,6 +1,6 @@
 /**
  * Where a map's text can be cut so that js-yaml can parse it a slice at a
- * time (see yaml-events.ts for why and for how the slices are checked).
+ * time (see events.ts for why and for how the slices are checked).
  *
  * A big section looks like this, its header at column 0 and each entry's
  * key at column 2:

@@ -1,5 +1,5 @@
 import { COLLECTION_STYLE, EVENT_ID, parseEvents, PARSER_CALLS_ARE_CHEAP, SCALAR_STYLE, YAMLException, type Event, type MappingEvent } from './js-yaml.js';
-import { planSlices, type SlicedSection, type Slice } from './yaml-slices.js';
+import { planSlices, type SlicedSection, type Slice } from './slices.js';
 
 /**
  * js-yaml's event parser, fed to a visitor. js-yaml returns all of a
@@ -8,7 +8,7 @@ import { planSlices, type SlicedSection, type Slice } from './yaml-slices.js';
  * garbage collector copies from one generation to the next on the way
  * (a quarter of the parse's time).
  *
- * So a big map is parsed in slices: the big sections' bodies (yaml-slices.ts)
+ * So a big map is parsed in slices: the big sections' bodies (slices.ts)
  * are cut out, the rest of the map (the skeleton) is parsed, and each slice
  * of a section is parsed on its own, behind a stand-in header (`x:`) that
  * puts its entries at the same indentation and depth as in the map. Each

@@ -1,20 +1,9 @@
-import {
-  EVENT_ID,
-  NOT_RESOLVED,
-  SCALAR_STYLE,
-  YAMLException,
-  boolCoreTag,
-  floatCoreTag,
-  getScalarValue,
-  intCoreTag,
-  nullCoreTag,
-  type Event,
-  type ScalarEvent,
-} from './js-yaml.js';
-import type { Span } from '../model/types.js';
-import type { ParseProblem } from './problems.js';
-import { visitAllEvents, visitEventsInSlices } from './yaml-events.js';
-import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './yaml-problems.js';
+import type { ParseProblem } from '../problems.js';
+import { visitAllEvents, visitEventsInSlices } from './events.js';
+import { EVENT_ID, YAMLException, type Event } from './js-yaml.js';
+import { scalarNode } from './scalars.js';
+import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './syntax.js';
+import type { SectionSink, YamlResult, YMap, YNode, YSeq } from './types.js';
 
 /**
  * Stage one of parsing: YAML text to a small tree of plain nodes that keep
@@ -24,75 +13,11 @@ import { aliasEnd, MAX_YAML_DEPTH, syntaxProblem, tagProblem } from './yaml-prob
  * explicit stack, so no input depth can overflow the call stack.
  */
 
-export type ScalarValue = string | number | boolean | null;
-
-export interface YScalar extends Span {
-  kind: 'scalar';
-  value: ScalarValue;
-  /** Stands in for a rejected alias; the pair or item holding it is left out. */
-  alias?: true;
-}
-
-export interface YPair {
-  key: YNode;
-  value: YNode;
-}
-
-export interface YMap extends Span {
-  kind: 'map';
-  pairs: YPair[];
-}
-
-export interface YSeq extends Span {
-  kind: 'seq';
-  items: YNode[];
-}
-
-export type YNode = YScalar | YMap | YSeq;
-
-/**
- * Receives the entries of chosen top-level sections one by one, as soon as
- * each is complete, instead of the tree keeping them: a 100,000-statement map
- * then never exists as a whole tree next to the model.
- */
-export interface SectionSink {
-  sections: ReadonlySet<string>;
-  entry(section: string, key: YNode, value: YNode): void;
-}
-
-export interface YamlResult {
-  root?: YNode;
-  problems: ParseProblem[];
-}
-
-
 /**
  * A rejected alias is already reported; leaving out what holds it avoids a
  * second, confusing error about the same spot.
  */
 const isAlias = (item: YNode) => item.kind === 'scalar' && item.alias === true;
-
-const CORE_TAGS = [nullCoreTag, boolCoreTag, intCoreTag, floatCoreTag];
-
-/**
- * The core tags that may resolve a plain scalar, by its first character (''
- * when empty), in order, as js-yaml's composer picks them by the tags'
- * `implicitFirstChars`: text, most scalars, then tries none.
- */
-const TRY_ALWAYS = CORE_TAGS.filter((tag) => !tag.implicitFirstChars);
-const TAGS_BY_FIRST_CHAR = new Map<string, typeof CORE_TAGS>();
-for (const first of CORE_TAGS.flatMap((tag) => tag.implicitFirstChars ?? [])) {
-  TAGS_BY_FIRST_CHAR.set(first, CORE_TAGS.filter((tag) => !tag.implicitFirstChars || tag.implicitFirstChars.includes(first)));
-}
-
-/** Resolves a plain scalar the way YAML 1.2's core schema does. */
-function resolvePlain(source: string): ScalarValue {
-  for (const tag of TAGS_BY_FIRST_CHAR.get(source.charAt(0)) ?? TRY_ALWAYS) {
-    const value = tag.resolve(source, false, tag.tagName);
-    if (value !== NOT_RESOLVED) return value as ScalarValue;
-  }
-  return source;
-}
 
 interface OpenCollection {
   node: YMap | YSeq;
@@ -105,7 +30,7 @@ interface OpenCollection {
 }
 
 /** Parses YAML text into a tree, or explains why it cannot. Never throws on bad input. */
-export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
+export function parseWhole(text: string, sink?: SectionSink): YamlResult {
   const tree = createTreeBuilder(text, sink);
   try {
     // js-yaml parses the whole text before the first visit: a syntax error means nothing was visited.
@@ -119,10 +44,10 @@ export function parseYamlTree(text: string, sink?: SectionSink): YamlResult {
 
 /**
  * The same tree, from the events of a big map parsed a slice at a time
- * (yaml-events.ts), or undefined when the map cannot be parsed that way:
- * then `parseYamlTree` (with a fresh sink) parses it whole.
+ * (events.ts), or undefined when the map cannot be parsed that way:
+ * then the sink restarts and `parseWhole` parses it whole.
  */
-export function parseYamlTreeInSlices(text: string, sink: SectionSink): YamlResult | undefined {
+export function parseInSlices(text: string, sink: SectionSink): YamlResult | undefined {
   const tree = createTreeBuilder(text, sink);
   return visitEventsInSlices(text, { sections: sink.sections, maxDepth: MAX_YAML_DEPTH }, tree.visit) ? tree.result() : undefined;
 }
@@ -256,23 +181,4 @@ function createTreeBuilder(text: string, sink?: SectionSink): { visit(event: Eve
   };
   const result = (): YamlResult => (root ? { root, problems } : { problems });
   return { visit, result };
-}
-
-function scalarNode(text: string, event: ScalarEvent, lastOffset: number): YScalar {
-  if (event.valueStart < 0) {
-    // An empty value (`key:` with nothing after it) is null, placed at the key.
-    return { kind: 'scalar', value: null, start: lastOffset, end: lastOffset };
-  }
-  const source = getScalarValue(text, event);
-  const isPlainUntagged = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0;
-  // js-yaml places a quoted scalar inside its quotes; the span takes them in,
-  // so a caret under "" or 'x' starts at the opening quote, as an editor shows it.
-  const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-  const withQuotes = quoted && text[event.valueStart - 1] === text[event.valueEnd] && (text[event.valueEnd] === '"' || text[event.valueEnd] === "'");
-  return {
-    kind: 'scalar',
-    value: isPlainUntagged ? resolvePlain(source) : source,
-    start: withQuotes ? event.valueStart - 1 : event.valueStart,
-    end: withQuotes ? event.valueEnd + 1 : event.valueEnd,
-  };
 }

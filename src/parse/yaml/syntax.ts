@@ -1,7 +1,7 @@
 import type { YAMLException } from 'js-yaml';
-import type { ParseProblem } from './problems.js';
+import type { ParseProblem } from '../problems.js';
 
-/** The problems the YAML stage (yaml-tree.ts) reports, with their hints. */
+/** The problems the YAML stage (tree.ts) reports, with their hints. */
 
 /**
  * Nesting deeper than any valid map needs (a map is at most five levels deep);
