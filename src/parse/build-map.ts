@@ -12,11 +12,11 @@ import {
   setIf,
   span,
 } from './entities.js';
-import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext } from './fields.js';
+import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext, type TextScalar } from './fields.js';
 import { EXPECT_FIELDS, MAP_FIELDS, SOURCE_FIELDS } from './spec.js';
 import { RULE_LEVELS, ruleLevel } from '../model/rule-levels.js';
 import { didYouMean } from '../text/suggest.js';
-import type { SectionSink, YNode, YScalar } from './yaml/index.js';
+import type { SectionSink, YNode } from './yaml/index.js';
 
 /**
  * Stage two of parsing: the YAML tree to the model. The big id-keyed sections
@@ -25,6 +25,10 @@ import type { SectionSink, YNode, YScalar } from './yaml/index.js';
  * tree; everything else is read from the tree in `finish`. References are
  * kept as written and resolved afterwards (references.ts).
  */
+
+/** The id-keyed sections whose entries are read as the YAML stage finishes each one. */
+const STREAMED_SECTIONS = ['speakers', 'statements', 'arguments'] as const;
+type StreamedSection = (typeof STREAMED_SECTIONS)[number];
 
 export function emptyMap(file: string): ArgMap {
   return { file, version: 1, speakers: [], theses: [], statements: [], arguments: [], contradictions: [], checks: [] };
@@ -48,7 +52,7 @@ export interface MapBuilder {
 export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () => void = () => undefined): MapBuilder {
   let map = emptyMap(file);
   const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
-  const sections: Record<string, (key: YNode, value: YNode) => void> = {
+  const sections: Record<StreamedSection, (key: YNode, value: YNode) => void> = {
     speakers: recordReader(ctx, 'speaker', (id, key, value) => {
       map.speakers.push(readSpeaker(ctx, id, key, value));
     }, undefined, rejected.speaker),
@@ -66,7 +70,7 @@ export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () 
     rejected,
     sink: {
       sections: new Set(Object.keys(sections)),
-      entry: (section, key, value) => sections[section]?.(key, value),
+      entry: (section, key, value) => sections[section as StreamedSection]?.(key, value),
       restart() {
         map = emptyMap(file);
         for (const ids of Object.values(rejected)) ids.clear();
@@ -83,7 +87,7 @@ export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () 
       readSource(ctx, top.get('source'), map);
       // Entries streamed during the YAML stage are gone from the tree, so
       // these loops only see sections that could not be streamed.
-      for (const [name, read] of Object.entries(sections)) forEachPair(top.get(name), read);
+      for (const name of STREAMED_SECTIONS) forEachPair(top.get(name), sections[name]);
       readContradictions(ctx, top.get('contradictions'), map);
       readExpect(ctx, top.get('expect'), map);
       forEachPair(top.get('checks'), recordReader(ctx, 'rule', (rule, key, value) => {
@@ -126,6 +130,8 @@ function isTopMapping(ctx: ParseContext, root: YNode | undefined): root is YNode
   return true;
 }
 
+const isText = (node: YNode): node is TextScalar => node.kind === 'scalar' && typeof node.value === 'string';
+
 function forEachPair(entry: Entry | undefined, read: (key: YNode, value: YNode) => void): void {
   if (entry?.value.kind !== 'map') return;
   for (const pair of entry.value.pairs) read(pair.key, pair.value);
@@ -137,7 +143,7 @@ function readSource(ctx: ParseContext, entry: Entry | undefined, map: ArgMap): v
   const source: SourceInfo = {};
   for (const name of ['title', 'author', 'date', 'url'] as const) setIf(source, name, optionalText(ctx, fields, name));
   const file = fields.get('file');
-  if (file) source.file = located(ctx, file.value as YScalar);
+  if (file) source.file = located(ctx, file.value);
   map.source = source;
 }
 
@@ -145,7 +151,7 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
   if (entry?.value.kind !== 'seq') return;
   for (const item of entry.value.items) {
     const pair = item.kind === 'seq' ? item.items : [];
-    const notId = pair.length === 2 ? pair.findIndex((id) => id.kind !== 'scalar' || typeof id.value !== 'string') : -1;
+    const notId = pair.length === 2 ? pair.findIndex((id) => !isText(id)) : -1;
     if (notId !== -1) {
       const bad = pair[notId]!;
       ctx.report({
@@ -165,7 +171,9 @@ function readContradictions(ctx: ParseContext, entry: Entry | undefined, map: Ar
       });
       continue;
     }
-    const contradiction: Contradiction = { span: span(item), between: [ref(pair[0] as YScalar), ref(pair[1] as YScalar)] };
+    const [first, second] = pair;
+    if (!isText(first!) || !isText(second!)) continue; // reported above
+    const contradiction: Contradiction = { span: span(item), between: [ref(first), ref(second)] };
     map.contradictions.push(contradiction);
   }
 }

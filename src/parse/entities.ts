@@ -15,14 +15,16 @@ import {
   capitalise,
   describe,
   isBlank,
-  keyName,
   readFields,
   reportMergeKey,
   reportMissing,
   scalarText,
+  textKey,
   type Entry,
+  type Fields,
   type KeysSeen,
   type ParseContext,
+  type ScalarList,
 } from './fields.js';
 import {
   ARGUMENT_FIELDS,
@@ -44,14 +46,17 @@ import type { YNode, YScalar } from './yaml/index.js';
 
 export const span = (node: Span): Span => ({ start: node.start, end: node.end });
 export const ref = (node: YScalar): Ref => ({ id: node.value as string, span: span(node) });
-export const refs = (node: YNode): Ref[] =>
-  node.kind === 'seq' ? node.items.map((item) => ref(item as YScalar)) : [ref(node as YScalar)];
+export const refs = (node: YScalar | ScalarList): Ref[] => (node.kind === 'seq' ? node.items.map(ref) : [ref(node)]);
 export const located = (ctx: ParseContext, node: YScalar): Located => ({ value: scalarText(ctx, node), span: span(node) });
 
-export function optionalText(ctx: ParseContext, fields: Map<string, Entry>, name: string): string | undefined {
-  const entry = fields.get(name);
-  return entry ? scalarText(ctx, entry.value as YScalar) : undefined;
+/** The text of a field of kind text, when given. */
+export function optionalText<Table extends FieldTable>(ctx: ParseContext, fields: Fields<Table>, name: TextField<Table>): string | undefined {
+  const entry = fields.get(name) as Entry<YScalar> | undefined;
+  return entry ? scalarText(ctx, entry.value) : undefined;
 }
+
+/** The names of a table's text fields. */
+type TextField<Table extends FieldTable> = { [Name in keyof Table & string]: Table[Name]['type']['kind'] extends 'text' ? Name : never }[keyof Table & string];
 
 export function setIf<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
   if (value !== undefined) target[key] = value;
@@ -61,7 +66,7 @@ export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: 
   const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', () => `speaker "${id}"`, key);
   const speaker: Speaker = { id, span: span(key), name: optionalText(ctx, fields, 'name') ?? id };
   const role = fields.get('role');
-  if (role) speaker.role = (role.value as YScalar).value as SpeakerRole;
+  if (role) speaker.role = role.value.value as SpeakerRole;
   return speaker;
 }
 
@@ -71,14 +76,14 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
   const statement: Statement = {
     id,
     span: span(key),
-    text: text ? scalarText(ctx, text.value as YScalar) : '',
+    text: text ? scalarText(ctx, text.value) : '',
     textSpan: span(text ? text.value : key),
     quotes: texts(ctx, fields.get('quote')),
     tags: texts(ctx, fields.get('tags')),
-    implicit: (fields.get('implicit')?.value as YScalar | undefined)?.value === true,
+    implicit: fields.get('implicit')?.value.value === true,
   };
   const speaker = fields.get('speaker');
-  if (speaker) statement.speakerRef = ref(speaker.value as YScalar);
+  if (speaker) statement.speakerRef = ref(speaker.value);
   setIf(statement, 'note', optionalText(ctx, fields, 'note'));
   readReserved(fields, statement);
   return statement;
@@ -118,15 +123,15 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
     id,
     span: span(key),
     kind,
-    target: ref(fields.get(targetKey)!.value as YScalar),
+    target: ref(fields.get(targetKey)!.value),
     premises: premises ? refs(premises.value) : [],
   };
   setIf(argument, 'title', optionalText(ctx, fields, 'title'));
   setIf(argument, 'note', optionalText(ctx, fields, 'note'));
   const scheme = fields.get('scheme');
-  if (scheme) argument.scheme = located(ctx, scheme.value as YScalar);
+  if (scheme) argument.scheme = located(ctx, scheme.value);
   const speaker = fields.get('speaker');
-  if (speaker) argument.speakerRef = ref(speaker.value as YScalar);
+  if (speaker) argument.speakerRef = ref(speaker.value);
   readReserved(fields, argument);
   if (premises && argument.premises.length === 0) {
     ctx.report({
@@ -139,44 +144,47 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   return argument;
 }
 
+/** Fields from a map built here (a shorthand, or none): its entries were checked like readFields' own. */
+const fieldsOf = <Table extends FieldTable>(entries: Map<string, Entry>): Fields<Table> => entries as Fields<FieldTable> as Fields<Table>;
+
 const isTargetKey = (name: string): boolean => (ARGUMENT_TARGET_KEYS as readonly string[]).includes(name);
 
-function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
+function texts(ctx: ParseContext, entry: Entry<YScalar | ScalarList> | undefined): Located[] {
   if (!entry) return [];
   const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
-  return items.map((item) => located(ctx, item as YScalar));
+  return items.map((item) => located(ctx, item));
 }
 
-function readReserved(fields: Map<string, Entry>, into: { acceptance?: Acceptance; weight?: number }): void {
+function readReserved(fields: Fields<typeof STATEMENT_FIELDS | typeof ARGUMENT_FIELDS>, into: { acceptance?: Acceptance; weight?: number }): void {
   const acceptance = fields.get('acceptance');
-  if (acceptance) into.acceptance = (acceptance.value as YScalar).value as Acceptance;
+  if (acceptance) into.acceptance = acceptance.value.value as Acceptance;
   const weight = fields.get('weight');
-  if (weight) into.weight = (weight.value as YScalar).value as number;
+  if (weight) into.weight = weight.value.value as number;
 }
 
 /** An entity written as a mapping, or (when allowed) as the text of its shorthand field. */
-function objectFields(
+function objectFields<Table extends FieldTable>(
   ctx: ParseContext,
   value: YNode,
-  table: FieldTable,
+  table: Table,
   shorthand: string | undefined,
   what: () => string,
   key: YScalar,
   seen?: KeysSeen,
-): Map<string, Entry> {
+): Fields<Table> {
   if (value.kind === 'map') return readFields(ctx, value, table, { what, span: key }, seen);
   if (shorthand && isBlank(ctx, value)) {
     reportMissing(ctx, capitalise(what()), shorthand, blankSpan({ key, value }), value, shorthandHint(key, shorthand));
-    return new Map();
+    return fieldsOf(new Map());
   }
-  if (shorthand && value.kind === 'scalar') return new Map([[shorthand, { key, value }]]);
+  if (shorthand && value.kind === 'scalar') return fieldsOf(new Map([[shorthand, { key, value }]]));
   ctx.report({
     code: 'wrong-type',
     message: `${capitalise(what())} should be a mapping${shorthand ? ` or its ${shorthand}` : ''}, but it is ${describe(value)}.`,
     span: blankSpan({ key, value }),
     hint: shorthand ? shorthandHint(key, shorthand) : undefined,
   });
-  return new Map();
+  return fieldsOf(new Map());
 }
 
 const shorthandHint = (key: YScalar, shorthand: string): string =>
@@ -218,9 +226,9 @@ export function recordReader(
   const seen = new Map<string, YScalar>();
   const idWhat = `${what} id`;
   return (keyNode, value) => {
-    const id = keyName(ctx, keyNode, idWhat);
-    if (id === undefined) return;
-    const key = keyNode as YScalar;
+    const key = textKey(ctx, keyNode, idWhat);
+    if (key === undefined) return;
+    const id = key.value;
     if (id === '<<') return reportMergeKey(ctx, key);
     if (!syntax.valid(id)) {
       ctx.report({

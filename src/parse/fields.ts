@@ -3,16 +3,38 @@ import type { ParseProblem } from './problems.js';
 import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
 import { closestMatch, didYouMean, didYouMeanHint } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
-import type { YMap, YNode, YScalar } from './yaml/index.js';
+import type { YMap, YNode, YScalar, YSeq } from './yaml/index.js';
 
 export interface ParseContext {
   text: string;
   report(problem: ParseProblem): void;
 }
 
-export interface Entry {
+export interface Entry<Value extends YNode = YNode> {
   key: YScalar;
-  value: YNode;
+  value: Value;
+}
+
+/** A scalar that is text: a key, an id, a text field's value. */
+export type TextScalar = YScalar & { value: string };
+/** A list of scalars, as `checkType` accepts for ids and texts. */
+export type ScalarList = YSeq & { items: YScalar[] };
+
+/** The node a field's value is once `checkType` has accepted it, by the field's kind. */
+export type NodeOf<Kind extends FieldType['kind']> = Kind extends 'text' | 'boolean' | 'number' | 'enum' | 'version' | 'ref'
+  ? YScalar
+  : Kind extends 'refs' | 'texts'
+    ? YScalar | ScalarList
+    : Kind extends 'pairs'
+      ? YSeq
+      : Kind extends 'record'
+        ? YMap
+        : YNode;
+
+/** The well-typed entries of a mapping read against `Table`, by key, each typed by its field's kind. */
+export interface Fields<Table extends FieldTable> {
+  get<Name extends keyof Table & string>(name: Name): Entry<NodeOf<Table[Name]['type']['kind']>> | undefined;
+  has(name: string): boolean;
 }
 
 /** What kind of YAML value a node is: "a list", "a number", "a true/false value"… */
@@ -48,9 +70,9 @@ export function scalarText(ctx: ParseContext, node: YScalar): string {
   return typeof node.value === 'string' ? node.value : ctx.text.slice(node.start, node.end);
 }
 
-/** The key of a mapping entry as a string, or undefined (reported) when it is not text. */
-export function keyName(ctx: ParseContext, key: YNode, what: string): string | undefined {
-  if (key.kind === 'scalar' && typeof key.value === 'string') return key.value;
+/** The key of a mapping entry, when it is text; undefined (reported) when it is not. */
+export function textKey(ctx: ParseContext, key: YNode, what: string): TextScalar | undefined {
+  if (key.kind === 'scalar' && typeof key.value === 'string') return key as TextScalar;
   const shown = key.kind === 'scalar' ? shorten(ctx.text.slice(key.start, key.end)) : kindOf(key);
   ctx.report({
     code: 'wrong-type',
@@ -69,15 +91,15 @@ export function keyName(ctx: ParseContext, key: YNode, what: string): string | u
  * repeated keys, values of the wrong type and missing required fields are
  * reported; the well-typed entries come back by key.
  */
-export function readFields(
+export function readFields<Table extends FieldTable>(
   ctx: ParseContext,
   node: YMap,
-  table: FieldTable,
+  table: Table,
   /** `what` names the owner in messages ("statement "a""); it is only built when a message needs it. */
   owner: { what: string | (() => string); span: Span },
   /** Filled in, when given, with the keys the mapping gives and the fields unknown keys seem to mean. */
   seen?: KeysSeen,
-): Map<string, Entry> {
+): Fields<Table> {
   const ownerName = () => (typeof owner.what === 'string' ? owner.what : owner.what());
   const entries = new Map<string, Entry>();
   // Keys given at all, well-typed or not: a field that is present but wrong
@@ -90,15 +112,15 @@ export function readFields(
   // that key's "did you mean" says it all, so they are not also missing.
   let misspelt: string[] | undefined;
   for (const pair of node.pairs) {
-    const name = keyName(ctx, pair.key, 'key');
-    if (name === undefined) continue;
-    const key = pair.key as YScalar;
+    const key = textKey(ctx, pair.key, 'key');
+    if (key === undefined) continue;
+    const name = key.value;
     if (name.startsWith(EXTENSION_PREFIX)) continue;
     if (name === '<<') {
       reportMergeKey(ctx, key);
       continue;
     }
-    const field = Object.hasOwn(table, name) ? table[name] : undefined;
+    const field: Field | undefined = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!field) {
       const meant = closestMatch(name, Object.keys(table));
       if (meant !== undefined) (misspelt ??= []).push(meant);
@@ -136,7 +158,8 @@ export function readFields(
     reportMissing(ctx, capitalise(ownerName()), name, blank ? blankSpan(blank) : owner.span, blank?.value, hint);
   }
   if (seen) Object.assign(seen, { names: givenNames, keys: givenKeys, misspelt: misspelt ?? [] });
-  return entries;
+  // checkType accepted each value's shape: here that becomes its type.
+  return entries as Fields<FieldTable> as Fields<Table>;
 }
 
 /** What readFields saw of a mapping's keys, for rules a field table cannot state (exactly one target). */

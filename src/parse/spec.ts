@@ -56,7 +56,7 @@ const reserved = {
   },
 } as const satisfies FieldTable;
 
-export const SOURCE_FIELDS: FieldTable = {
+export const SOURCE_FIELDS = {
   title: { type: { kind: 'text' }, description: 'Title of the source text.' },
   author: { type: { kind: 'text' }, description: 'Who wrote it.' },
   date: { type: { kind: 'text' }, description: 'When it was published, e.g. 2025-02-14.' },
@@ -65,18 +65,18 @@ export const SOURCE_FIELDS: FieldTable = {
     type: { kind: 'text' },
     description: 'Path to the plain text of the source, relative to this map. Quotes are checked against it.',
   },
-};
+} as const satisfies FieldTable;
 
-export const SPEAKER_FIELDS: FieldTable = {
+export const SPEAKER_FIELDS = {
   name: { type: { kind: 'text' }, required: true, description: 'The name shown for this speaker.' },
   role: {
     type: { kind: 'enum', values: ['author', 'commenter', 'cited'] },
     description:
       'author: wrote the source (statements default to this speaker); commenter: responds to it; cited: someone the source reports.',
   },
-};
+} as const satisfies FieldTable;
 
-export const STATEMENT_FIELDS: FieldTable = {
+export const STATEMENT_FIELDS = {
   text: { type: { kind: 'text' }, required: true, description: 'The claim, in your own words: one claim per statement.' },
   quote: { type: { kind: 'texts' }, description: "The source's own words, verbatim (a phrase or a sentence, or a list)." },
   speaker: { type: { kind: 'ref', to: 'speaker' }, description: 'Who asserts it. Defaults to the author speaker.' },
@@ -84,12 +84,12 @@ export const STATEMENT_FIELDS: FieldTable = {
   note: { type: { kind: 'text' }, description: "A reviewer's remark." },
   implicit: { type: { kind: 'boolean' }, description: 'true for an unstated premise that the reconstruction adds.' },
   ...reserved,
-};
+} as const satisfies FieldTable;
 
 export const ARGUMENT_TARGET_KEYS = ['supports', 'attacks', 'undercuts'] as const;
 export type ArgumentTargetKey = (typeof ARGUMENT_TARGET_KEYS)[number];
 
-export const ARGUMENT_FIELDS: FieldTable = {
+export const ARGUMENT_FIELDS = {
   supports: { type: { kind: 'ref', to: 'statement' }, description: 'The statement these premises give a reason to accept.' },
   attacks: { type: { kind: 'ref', to: 'statement' }, description: 'The statement these premises give a reason to reject.' },
   undercuts: {
@@ -106,10 +106,10 @@ export const ARGUMENT_FIELDS: FieldTable = {
   speaker: { type: { kind: 'ref', to: 'speaker' }, description: 'Who makes the argument. Defaults to the author speaker.' },
   note: { type: { kind: 'text' }, description: "A reviewer's remark." },
   ...reserved,
-};
+} as const satisfies FieldTable;
 
-const idRecord = (of: FieldType, what: string): FieldType => ({
-  kind: 'record',
+const idRecord = (of: FieldType, what: string) => ({
+  kind: 'record' as const,
   of,
   keyPattern: ID_PATTERN,
   keyMaxLength: MAX_ID_LENGTH,
@@ -117,13 +117,13 @@ const idRecord = (of: FieldType, what: string): FieldType => ({
 });
 
 /** The labels a map expects `argmap eval` to give, checked by `argmap check` (rule expected-label). */
-export const EXPECT_FIELDS: FieldTable = {
+export const EXPECT_FIELDS = {
   in: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should stand.' },
   out: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should fall.' },
   undecided: { type: { kind: 'refs', to: 'statement', emptyMeansNone: true }, description: 'Statements and arguments that should stay open.' },
-};
+} as const satisfies FieldTable;
 
-export const MAP_FIELDS: FieldTable = {
+export const MAP_FIELDS = {
   argmap: { type: { kind: 'version', value: 1 }, required: true, description: 'The format version: 1.' },
   title: { type: { kind: 'text' }, description: "The map's title." },
   note: { type: { kind: 'text' }, description: 'Free text about the map as a whole.' },
@@ -159,4 +159,4 @@ export const MAP_FIELDS: FieldTable = {
     },
     description: 'Severity per consistency rule for this map: off, info, warning or error.',
   },
-};
+} as const satisfies FieldTable;
