@@ -5,14 +5,15 @@ import {
   readArgument,
   readSpeaker,
   readStatement,
-  recordReader,
-  RULE_IDS,
   ref,
   refs,
   setIf,
   span,
 } from './entities.js';
-import { blankSpan, describe, idHint, readFields, type Entry, type ParseContext, type TextScalar } from './fields.js';
+import { recordReader, RULE_IDS } from './records.js';
+import { idHint } from './field-types.js';
+import { readFields } from './fields.js';
+import { blankSpan, describe, type Entry, type ParseContext, type TextScalar } from './nodes.js';
 import { EXPECT_FIELDS, MAP_FIELDS, SOURCE_FIELDS } from './spec.js';
 import { RULE_LEVELS, ruleLevel } from '../model/rule-levels.js';
 import { didYouMean } from '../text/suggest.js';

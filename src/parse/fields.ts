@@ -1,56 +1,10 @@
 import type { Span } from '../model/types.js';
-import type { ParseProblem } from './problems.js';
-import { EXTENSION_PREFIX, type Field, type FieldTable, type FieldType } from './spec.js';
-import { closestMatch, didYouMean, didYouMeanHint } from '../text/suggest.js';
+import { closestMatch, didYouMeanHint } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
-import type { YMap, YNode, YScalar, YSeq } from './yaml/index.js';
-
-export interface ParseContext {
-  text: string;
-  report(problem: ParseProblem): void;
-}
-
-export interface Entry<Value extends YNode = YNode> {
-  key: YScalar;
-  value: Value;
-}
-
-/** A scalar that is text: a key, an id, a text field's value. */
-export type TextScalar = YScalar & { value: string };
-/** A list of scalars, as `checkType` accepts for ids and texts. */
-export type ScalarList = YSeq & { items: YScalar[] };
-
-/** The node a field's value is once `checkType` has accepted it, by the field's kind. */
-export type NodeOf<Kind extends FieldType['kind']> = Kind extends 'text' | 'boolean' | 'number' | 'enum' | 'version' | 'ref'
-  ? YScalar
-  : Kind extends 'refs' | 'texts'
-    ? YScalar | ScalarList
-    : Kind extends 'pairs'
-      ? YSeq
-      : Kind extends 'record'
-        ? YMap
-        : YNode;
-
-/** The well-typed entries of a mapping read against `Table`, by key, each typed by its field's kind. */
-export interface Fields<Table extends FieldTable> {
-  get<Name extends keyof Table & string>(name: Name): Entry<NodeOf<Table[Name]['type']['kind']>> | undefined;
-  has(name: string): boolean;
-}
-
-/** What kind of YAML value a node is: "a list", "a number", "a true/false value"… */
-export function kindOf(node: YNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  if (node.value === null) return 'empty';
-  if (typeof node.value === 'boolean') return 'a true/false value';
-  if (typeof node.value === 'number') return 'a number';
-  return 'text';
-}
-
-/** Describes a value for "but it is …" messages, quoting short text. */
-export function describe(node: YNode): string {
-  return node.kind === 'scalar' && typeof node.value === 'string' ? `the text "${shorten(node.value, 40)}"` : kindOf(node);
-}
+import { checkType, type Fields } from './field-types.js';
+import { blankSpan, capitalise, isBlank, kindOf, reportMissing, type Entry, type ParseContext, type TextScalar } from './nodes.js';
+import { EXTENSION_PREFIX, type Field, type FieldTable } from './spec.js';
+import type { YMap, YNode, YScalar } from './yaml/index.js';
 
 /** YAML merge keys (`<<`) would copy fields from elsewhere; maps spell fields out. */
 export function reportMergeKey(ctx: ParseContext, key: YNode): void {
@@ -60,14 +14,6 @@ export function reportMergeKey(ctx: ParseContext, key: YNode): void {
     span: key,
     hint: 'Write the fields out in each entry.',
   });
-}
-
-/**
- * A scalar's text as the author wrote it: `title: 1984` is "1984", and
- * `version: 1.10` keeps its trailing zero.
- */
-export function scalarText(ctx: ParseContext, node: YScalar): string {
-  return typeof node.value === 'string' ? node.value : ctx.text.slice(node.start, node.end);
 }
 
 /** The key of a mapping entry, when it is text; undefined (reported) when it is not. */
@@ -171,25 +117,6 @@ export interface KeysSeen {
   misspelt: string[];
 }
 
-/** Empty (null) or only white space: for text, the same as not given. */
-export function isBlank(ctx: ParseContext, node: YNode): node is YScalar {
-  return node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && scalarText(ctx, node).trim() === ''));
-}
-
-/** Where a blank value is: an empty value has no text of its own, so its key. */
-export const blankSpan = ({ key, value }: { key: YScalar; value: YNode }): Span =>
-  value.kind === 'scalar' && value.value === null ? key : value;
-
-/** A required field that is absent, or (`blank` given) written but blank. */
-export function reportMissing(ctx: ParseContext, owner: string, name: string, span: Span, blank: YNode | undefined, hint: string): void {
-  ctx.report({
-    code: 'missing-field',
-    message: blank ? `${owner} has no "${name}": it is ${kindOf(blank) === 'empty' ? 'empty' : 'blank'}.` : `${owner} has no "${name}".`,
-    span,
-    hint,
-  });
-}
-
 const requiredCache = new WeakMap<FieldTable, [string, Field][]>();
 
 function requiredFields(table: FieldTable): [string, Field][] {
@@ -199,90 +126,4 @@ function requiredFields(table: FieldTable): [string, Field][] {
     requiredCache.set(table, required);
   }
   return required;
-}
-
-export function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** `subject` is what is wrong, as shown: `"title"`, `An item of "tags"`. */
-function wrongType(ctx: ParseContext, subject: string, node: YNode, expected: string, hint?: string): false {
-  ctx.report({
-    code: 'wrong-type',
-    message: `${subject} should be ${expected}, but it is ${describe(node)}.`,
-    span: node,
-    hint,
-  });
-  return false;
-}
-
-const isString = (node: YNode): node is YScalar & { value: string } => node.kind === 'scalar' && typeof node.value === 'string';
-const isTextLike = (node: YNode): node is YScalar => node.kind === 'scalar' && node.value !== null;
-
-/** Checks a value's shape (not its contents: records and objects are read by their builders). */
-export function checkType(ctx: ParseContext, name: string, field: Field, node: YNode): boolean {
-  const type: FieldType = field.type;
-  switch (type.kind) {
-    case 'text':
-      if (!isTextLike(node)) return wrongType(ctx, `"${name}"`, node, 'text');
-      if (scalarText(ctx, node).trim() === '') return wrongType(ctx, `"${name}"`, node, 'non-empty text');
-      return true;
-    case 'boolean':
-      if (node.kind === 'scalar' && typeof node.value === 'boolean') return true;
-      return wrongType(ctx, `"${name}"`, node, 'true or false');
-    case 'number': {
-      if (node.kind !== 'scalar' || typeof node.value !== 'number') return wrongType(ctx, `"${name}"`, node, 'a number');
-      const { minimum = -Infinity, maximum = Infinity } = type;
-      if (node.value >= minimum && node.value <= maximum) return true;
-      return wrongType(ctx, `"${name}"`, node, `a number from ${minimum} to ${maximum}`);
-    }
-    case 'enum': {
-      const value = node.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
-      if (value !== undefined && type.values.includes(value)) return true;
-      const choices = type.values.join(', ');
-      return wrongType(ctx, `"${name}"`, node, `one of: ${choices}`, value === undefined ? undefined : didYouMean(value, type.values));
-    }
-    case 'version':
-      if (node.kind === 'scalar' && node.value === type.value) return true;
-      ctx.report({
-        code: 'unsupported-version',
-        message: `This map says "argmap: ${node.kind === 'scalar' ? scalarText(ctx, node) : describe(node)}", but this argmap reads format version ${type.value}.`,
-        span: node,
-        hint: `Write "argmap: ${type.value}". See docs/format.md.`,
-      });
-      return false;
-    case 'ref':
-      if (isString(node)) return true;
-      return wrongType(ctx, `"${name}"`, node, 'an id', idHint(ctx, node));
-    case 'refs':
-    case 'texts': {
-      const test = type.kind === 'refs' ? isString : (item: YNode) => isTextLike(item) && !isBlank(ctx, item);
-      const expected = type.kind === 'refs' ? 'an id or a list of ids' : 'text or a list of texts';
-      if (node.kind === 'scalar') return test(node) || wrongType(ctx, `"${name}"`, node, expected, idHint(ctx, node) ?? blankHint(ctx, node));
-      if (node.kind !== 'seq') return wrongType(ctx, `"${name}"`, node, expected);
-      const bad = node.items.find((item) => !test(item));
-      return bad === undefined || wrongType(ctx, `An item of "${name}"`, bad, type.kind === 'refs' ? 'an id' : 'non-empty text', idHint(ctx, bad) ?? blankHint(ctx, bad));
-    }
-    case 'pairs':
-      if (node.kind === 'seq') return true;
-      return wrongType(ctx, `"${name}"`, node, 'a list of pairs such as [a, b]');
-    case 'object':
-      if (node.kind === 'map') return true;
-      if (type.shorthand && isTextLike(node)) return true;
-      return wrongType(ctx, `"${name}"`, node, type.shorthand ? `a mapping or its ${type.shorthand} as text` : 'a mapping');
-    case 'record':
-      if (node.kind === 'map') return true;
-      return wrongType(ctx, `"${name}"`, node, 'a mapping of ids to entries');
-  }
-}
-
-function blankHint(ctx: ParseContext, node: YNode): string | undefined {
-  return isBlank(ctx, node) ? 'Remove the blank item, or write what it should say.' : undefined;
-}
-
-/** For a number or true/false where an id belongs: ids are text. */
-export function idHint(ctx: ParseContext, node: YNode): string | undefined {
-  if (node.kind !== 'scalar' || node.value === null || typeof node.value === 'string') return undefined;
-  const raw = ctx.text.slice(node.start, node.end);
-  return `Ids are text. If "${raw}" is an id, write it in quotes: '${raw}'.`;
 }

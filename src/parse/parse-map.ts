@@ -2,7 +2,7 @@ import { createLocator, diagnosticAt, withoutBom, type DiagnosticInput } from '.
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { ArgMap } from '../model/types.js';
 import { createMapBuilder, emptyMap } from './build-map.js';
-import type { ParseContext } from './fields.js';
+import { type ParseContext } from './nodes.js';
 import { resolveReferences } from './references.js';
 import { PARSE_PROBLEMS, withSeverity } from './problems.js';
 import { readYaml } from './yaml/index.js';

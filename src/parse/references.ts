@@ -1,6 +1,6 @@
 import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
 import type { RejectedIds } from './build-map.js';
-import type { ParseContext } from './fields.js';
+import { type ParseContext } from './nodes.js';
 import { limitedDidYouMean } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
 

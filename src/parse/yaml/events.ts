@@ -1,4 +1,5 @@
 import { COLLECTION_STYLE, EVENT_ID, parseEvents, PARSER_CALLS_ARE_CHEAP, SCALAR_STYLE, YAMLException, type Event, type MappingEvent } from './js-yaml.js';
+import { firstOffset, shiftEvent, startOf } from './event-offsets.js';
 import { planSlices, type SlicedSection, type Slice } from './slices.js';
 
 /**
@@ -173,34 +174,6 @@ function cutOut(text: string, sections: readonly SlicedSection[]): { skeleton: s
   return { skeleton: parts.join(''), shiftAt };
 }
 
-/** Moves an event's offsets by `shift` (-1 means none and stays). */
-function shiftEvent(event: Event, shift: number): void {
-  switch (event.type) {
-    case EVENT_ID.SCALAR:
-      if (event.valueStart >= 0) {
-        event.valueStart += shift;
-        event.valueEnd += shift;
-      }
-      break;
-    case EVENT_ID.MAPPING:
-    case EVENT_ID.SEQUENCE:
-      event.start += shift;
-      break;
-    case EVENT_ID.ALIAS:
-      break;
-    default:
-      return;
-  }
-  if (event.anchorStart >= 0) {
-    event.anchorStart += shift;
-    event.anchorEnd += shift;
-  }
-  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) {
-    event.tagStart += shift;
-    event.tagEnd += shift;
-  }
-}
-
 /** Visits a section's value, a mapping, from its slices. */
 function visitSection(text: string, section: SlicedSection, maxDepth: number, visit: EventVisitor): boolean {
   for (let i = 0; i < section.slices.length; i++) {
@@ -256,18 +229,4 @@ function visitSlice(text: string, slice: Slice, maxDepth: number, first: boolean
     visit(event);
   }
   return depth === 0 && nextKey === slice.keys.length;
-}
-
-/** The first offset an event has, for finding its place; -1 when none. */
-function firstOffset(event: Event): number {
-  if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) return -1;
-  if (event.anchorStart >= 0) return event.anchorStart;
-  if (event.type !== EVENT_ID.ALIAS && event.tagStart >= 0) return event.tagStart;
-  return event.type === EVENT_ID.SCALAR ? event.valueStart : event.type === EVENT_ID.ALIAS ? -1 : event.start;
-}
-
-function startOf(event: Event): number {
-  if (event.type === EVENT_ID.SCALAR) return event.valueStart;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return event.start;
-  return -1;
 }
