@@ -1,6 +1,7 @@
 /**
- * Progress on stderr for work that takes more than about a second: a spinner
- * with the stage ("laying out 12,000 boxes"), cleared when done. Only on a
+ * Progress on stderr for work that takes more than about a second (export,
+ * eval and import of big maps): a spinner with the stage ("parsing 25 MB",
+ * "laying out 12,000 boxes"), cleared when done. Only on a
  * terminal, never under --quiet, and the spinner library is loaded only then.
  *
  * Graphviz's layout and the PNG rasteriser run synchronously, and no timer

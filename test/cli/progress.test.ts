@@ -67,4 +67,33 @@ describe('progress while a big map is drawn', () => {
     expect(await main(['node', 'argmap', 'export', 'maps/example.yaml', '-o', join(dir, 'small.svg')], io)).toBe(0);
     expect(stderr()).toBe('');
   });
+
+  // Over LONG_PARSE_BYTES (8 MB): parsing takes a second or more, so it is shown before it starts.
+  describe('for a map of over 8 MB', () => {
+    const huge = join(dir, 'huge.yaml');
+    writeFileSync(huge, generateMap({ statements: 36_000, seed: 5 }).yaml);
+
+    it('eval shows parsing, then evaluating, then clears the line', { timeout: 120_000 }, async () => {
+      const { io, stderr } = terminalIo();
+      expect(await main(['node', 'argmap', 'eval', huge, '--format', 'json'], io)).toBe(0);
+      const shown = stderr();
+      expect(shown).toMatch(/^\u001b\[\?25l[^\n]* parsing \d+ MB/);
+      expect(shown).toContain(' evaluating 36,000 statements');
+      expect(shown).toMatch(/\u001b\[\?25h<to 0><clear>$/);
+      const quiet = terminalIo();
+      expect(await main(['node', 'argmap', 'eval', huge, '--quiet', '--format', 'json'], quiet.io)).toBe(0);
+      expect(quiet.stderr()).toBe('');
+    });
+
+    it('import shows reading the format, then writing the map', { timeout: 120_000 }, async () => {
+      const aif = join(dir, 'huge.json');
+      expect(await main(['node', 'argmap', 'export', huge, '-o', aif, '--format', 'aif'], capturingIo().io)).toBe(0);
+      const { io, stderr } = terminalIo();
+      expect(await main(['node', 'argmap', 'import', aif, '-o', join(dir, 'back.yaml')], io)).toBe(0);
+      const shown = stderr();
+      expect(shown).toMatch(/^\u001b\[\?25l[^\n]* reading AIF/);
+      expect(shown).toContain(' writing the map');
+      expect(shown).toMatch(/\u001b\[\?25h<to 0><clear>$/);
+    });
+  });
 });

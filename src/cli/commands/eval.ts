@@ -1,20 +1,21 @@
 import { Option, type Command } from 'commander';
-import { evaluate, explain, SEMANTICS, type Semantics } from '../../evaluate/index.js';
-import { countDiagnostics } from '../../diagnostics/types.js';
+import { evaluate, explain, SEMANTICS, type Evaluation, type Semantics } from '../../evaluate/index.js';
 import { didYouMean } from '../../text/suggest.js';
 import { evaluationJson, evaluationLines, explanationLines, paintLabel } from '../../render/evaluation/index.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
 import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { loadMap } from '../load.js';
+import { loadMap, type LoadedMap } from '../load.js';
 import type { RunState } from '../options.js';
+import { startProgress } from '../progress.js';
 import { reportProblems } from '../report.js';
 
 interface EvalOptions {
   semantics: Semantics;
   why?: string;
   format: 'pretty' | 'json';
+  quiet?: boolean;
 }
 
 export function registerEval(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -25,6 +26,7 @@ export function registerEval(program: Command, io: CliIo, globals: () => GlobalO
     .addOption(new Option('--semantics <name>', 'grounded: labels; dfquad: labels and DF-QuAD strengths from 0 to 1').choices(SEMANTICS).default('grounded'))
     .option('--why <id>', 'explain the label of this statement or argument')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .option('-q, --quiet', 'no progress on stderr while a big map is read (it shows only on a terminal anyway)')
     .addHelpText(
       'after',
       `
@@ -44,14 +46,25 @@ Exits 0; 1 when the map has errors (reported instead) or a label under
     )
     .action(async (file: string, options: EvalOptions) => {
       const context = runContext(io, globals());
-      const loaded = await loadMap(file, context);
-      const { map, diagnostics } = loaded;
-      if (countDiagnostics(diagnostics).error > 0) {
+      const progress = startProgress(io, options.quiet === true);
+      let loaded: LoadedMap;
+      let evaluation: Evaluation | undefined;
+      try {
+        loaded = await loadMap(file, context, progress);
+        if (!loaded.failed) {
+          const count = loaded.map.statements.length;
+          await progress.stage(`evaluating ${count.toLocaleString('en-US')} statement${count === 1 ? '' : 's'}`);
+          evaluation = evaluate(loaded.map, { semantics: options.semantics });
+        }
+      } finally {
+        progress.done();
+      }
+      const { map } = loaded;
+      if (evaluation === undefined) {
         await reportProblems(loaded, context);
         state.exitCode = EXIT.problems;
         return;
       }
-      const evaluation = evaluate(map, { semantics: options.semantics });
       const palette = context.stdoutPalette;
 
       if (options.why !== undefined) {

@@ -83,9 +83,23 @@ Graphviz for PDF.`,
       const html = options.format === 'html' || (options.format === undefined && isHtmlName(options.output));
       const target = html ? undefined : resolveTarget({ ...options, format: options.format as ExportFormat | undefined }, io.stdout.isTTY === true);
 
-      const loaded = await loadMap(file, context);
-      const { diagnostics } = loaded;
-      if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+      const quiet = options.quiet === true;
+      // Parsing a big map, building its diagram, laying it out and rasterising
+      // it block the process: each stage is shown before it starts.
+      const progress = startProgress(io, quiet);
+      const finished = <T>(value: T): T => {
+        progress.done();
+        return value;
+      };
+      let loaded: LoadedMap;
+      try {
+        loaded = await loadMap(file, context, progress);
+      } catch (error) {
+        progress.done();
+        throw error;
+      }
+      if (loaded.failed) {
+        progress.done();
         await reportProblems(loaded, context);
         state.exitCode = EXIT.problems;
         return;
@@ -93,49 +107,54 @@ Graphviz for PDF.`,
 
       const evaluation = options.eval ? evaluate(loaded.map) : undefined;
       if (target === undefined) {
+        progress.done();
         await exportHtml(loaded, { graph: graphOptionsOf(options, evaluation), output: options.output, source: options.source, evaluation }, context);
         state.exitCode = EXIT.ok;
         return;
       }
       const format = target.format;
       if (isTextFormat(format)) {
-        const text = textExport(format, loaded);
+        await progress.stage(`writing ${FORMAT_NAMES[format]}`);
+        const text = finished(textExport(format, loaded));
         if (target.output !== undefined) await writeFileAtomic(target.output, text);
         else context.io.stdout.write(text);
         state.exitCode = EXIT.ok;
         return;
       }
 
+      await progress.stage('building the diagram');
       const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
       const graphOptions = graphOptionsOf(options, evaluation);
       if (target.format === 'dot') {
         // Written as it is printed: DOT of a big map is tens of megabytes. The
         // model is built here, before any output file is created.
-        const chunks = mapToDotChunks(loaded.map, graphOptions);
+        const chunks = finished(mapToDotChunks(loaded.map, graphOptions));
         if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
         else for (const chunk of chunks) context.io.stdout.write(chunk);
         state.exitCode = EXIT.ok;
         return;
       }
-      const { dot, boxes, fastLayout } = mapToDotWithLayout(loaded.map, graphOptions);
-      const quiet = options.quiet === true;
-      if (fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
-      const progress = startProgress(io, quiet);
       let diagram: Diagram;
+      let fastLayout = false;
       try {
+        const layout = mapToDotWithLayout(loaded.map, graphOptions);
+        fastLayout = layout.fastLayout;
         // Layout and rasterising block the process, so a big map's stage is shown before they start.
-        const long = boxes > LONG_LAYOUT_BOXES;
-        const stages = { layout: `laying out ${formatCount(boxes)} boxes`, rasterise: 'drawing the PNG' };
-        diagram = await render(dot, { ...target, format }, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
+        const long = layout.boxes > LONG_LAYOUT_BOXES;
+        const stages = { layout: `laying out ${formatCount(layout.boxes)} boxes${fastLayout ? ' (the fast way)' : ''}`, rasterise: 'drawing the PNG' };
+        diagram = await render(layout.dot, { ...target, format }, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
       } finally {
         progress.done();
       }
       if (target.output !== undefined) await writeFileAtomic(target.output, diagram.data);
       else context.io.stdout.write(diagram.data);
+      if (fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
       if (diagram.note !== undefined && !quiet) context.err(`argmap: note: ${diagram.note}\n`);
       state.exitCode = EXIT.ok;
     });
 }
+
+const FORMAT_NAMES: Record<TextFormat, string> = { json: 'JSON', mermaid: 'Mermaid', aif: 'AIF', argdown: 'Argdown' };
 
 const FAST_LAYOUT_NOTE =
   'argmap: note: the map has over 2,000 boxes, so it is laid out the fast way (straight lines, a shorter search); --full-layout takes longer and draws it with full care.\n';

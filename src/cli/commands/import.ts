@@ -4,18 +4,21 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { dump } from 'js-yaml';
 import { formatDiagnostics } from '../../diagnostics/format-pretty.js';
-import { countDiagnostics } from '../../diagnostics/types.js';
+import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
 import { IMPORT_FORMATS, importFormatOf, importFormatOfText, importText, type ImportFormat, type MapDocument } from '../../interchange/index.js';
 import { parseMap } from '../../parse/parse-map.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { readInput, STDIN_NAME, writeFileAtomic } from '../io.js';
+import { LONG_PARSE_BYTES } from '../load.js';
 import type { RunState } from '../options.js';
+import { startProgress } from '../progress.js';
 
 interface ImportOptions {
   from?: ImportFormat;
   output?: string;
+  quiet?: boolean;
 }
 
 export function registerImport(program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState): void {
@@ -25,6 +28,7 @@ export function registerImport(program: Command, io: CliIo, globals: () => Globa
     .argument('<file>', 'the file to import; "-" reads standard input (then give --from)')
     .addOption(new Option('--from <format>', 'the file\'s format (default: from its extension, .json AIF, .argdown, .apx, .tgf, .af ICCMA 2023, else from its content)').choices(IMPORT_FORMATS))
     .option('-o, --output <file>', 'write the map to this file, whole or not at all (default: standard output)')
+    .option('-q, --quiet', 'no progress on stderr while a big file is converted (it shows only on a terminal anyway)')
     .addHelpText(
       'after',
       `
@@ -46,17 +50,29 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
       // The name tells the format, else the content does.
       const format = options.from ?? importFormatOf(file) ?? importFormatOfText(text);
       const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
-      const { document, diagnostics } = await importText(text, name, format, sideTable);
+      const progress = startProgress(io, options.quiet === true);
+      let converted: { document?: MapDocument; diagnostics: Diagnostic[]; yaml?: string };
+      try {
+        await progress.stage(`reading ${FORMAT_NAMES[format]}`, { long: text.length >= LONG_PARSE_BYTES });
+        const { document, diagnostics } = await importText(text, name, format, sideTable);
+        converted = { diagnostics };
+        if (document !== undefined && countDiagnostics(diagnostics).error === 0) {
+          await progress.stage('writing the map');
+          converted = { document, diagnostics, yaml: mapYaml(document, name, format, options.output) };
+          // The importers make maps the parser accepts; anything else is a bug in argmap.
+          const check = parseMap(converted.yaml!, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+          if (check.length > 0) throw new Error(`import made a map with format errors: ${check[0]!.code} ${check[0]!.message}`);
+        }
+      } finally {
+        progress.done();
+      }
+      const { diagnostics, yaml } = converted;
 
       if (diagnostics.length > 0) context.err(formatDiagnostics(diagnostics, { sources: new Map([[name, text]]), palette: context.stderrPalette }));
-      if (document === undefined || countDiagnostics(diagnostics).error > 0) {
+      if (yaml === undefined) {
         state.exitCode = EXIT.problems;
         return;
       }
-      const yaml = mapYaml(document, name, format, options.output);
-      // The importers make maps the parser accepts; anything else is a bug in argmap.
-      const check = parseMap(yaml, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-      if (check.length > 0) throw new Error(`import made a map with format errors: ${check[0]!.code} ${check[0]!.message}`);
       if (options.output !== undefined && options.output !== '-') await writeFileAtomic(options.output, yaml);
       else context.out(yaml);
       state.exitCode = EXIT.ok;
