@@ -60,15 +60,15 @@ function probeOnce(args: string[], timeoutSeconds: number): { megabytes: number;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function measure(args: string[], runs: number, timeoutSeconds = 180): Cell | undefined {
-  if (timeOnce(args, timeoutSeconds) === undefined) return undefined; // warms the file cache; not counted
+function measure(args: string[], runs: number, timeoutSeconds = 180, options: { warm?: boolean; probe?: boolean } = {}): Cell | undefined {
+  if (options.warm !== false && timeOnce(args, timeoutSeconds) === undefined) return undefined; // warms the file cache; not counted
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const seconds = timeOnce(args, timeoutSeconds);
     if (seconds === undefined) return undefined;
     times.push(seconds);
   }
-  const probed = probeOnce(args, timeoutSeconds);
+  const probed = options.probe === false ? undefined : probeOnce(args, timeoutSeconds);
   return { seconds: median(times), min: Math.min(...times), max: Math.max(...times), megabytes: probed?.megabytes, cpuSeconds: probed?.cpuSeconds };
 }
 
@@ -91,15 +91,43 @@ function startupRatio(article: string, rounds: number): { node: number; check: n
 const sizes = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
 const runsFor = (size: number) => (quick ? 3 : size >= 100_000 ? 3 : size >= 10_000 ? 5 : 9);
 
-const commands: { name: string; args: (map: string) => string[]; maxSize: number }[] = [
+/**
+ * Each command on each map (`map` is the YAML file; `.argdown`, `.aif.json`
+ * and `.formatted.yaml` beside it hold the same map in Argdown, in AIF, and
+ * as fmt writes it). Argdown's own pipeline (bench/argdown-run.cjs) runs on
+ * the Argdown file, so the ratios are measured in the same run; at 100,000
+ * statements it takes minutes, so it runs once there, without a warm-up.
+ */
+const argdownRun = join(root, 'bench', 'argdown-run.cjs');
+const once = (size: number) => size >= 100_000;
+const commands: { name: string; args: (map: string) => string[]; maxSize: number; slow?: boolean }[] = [
   { name: 'check', args: (map) => [bin, 'check', map], maxSize: Infinity },
+  { name: 'argdown json', args: (map) => [argdownRun, 'json', map.replace(/\.yaml$/, '.argdown')], maxSize: Infinity, slow: true },
   { name: 'tree', args: (map) => [bin, 'tree', '--width', '100', map], maxSize: Infinity },
   { name: 'export dot', args: (map) => [bin, 'export', '--format', 'dot', map], maxSize: Infinity },
+  { name: 'argdown dot', args: (map) => [argdownRun, 'dot', map.replace(/\.yaml$/, '.argdown')], maxSize: Infinity, slow: true },
   { name: 'eval', args: (map) => [bin, 'eval', map], maxSize: Infinity },
   { name: 'eval dfquad', args: (map) => [bin, 'eval', '--semantics', 'dfquad', map], maxSize: Infinity },
-  // Graphviz layout is superlinear; beyond this it takes minutes.
-  { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 1_000 },
+  { name: 'export aif', args: (map) => [bin, 'export', '--format', 'aif', map], maxSize: Infinity },
+  { name: 'export argdown', args: (map) => [bin, 'export', '--format', 'argdown', map], maxSize: Infinity },
+  { name: 'import aif', args: (map) => [bin, 'import', map.replace(/\.yaml$/, '.aif.json')], maxSize: Infinity },
+  { name: 'fmt', args: (map) => [bin, 'fmt', '--check', map.replace(/\.yaml$/, '.formatted.yaml')], maxSize: Infinity },
+  // Graphviz layout is superlinear; big maps are laid out the fast way (over 2,000 boxes).
+  { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 10_000 },
 ];
+
+/** The same map in the other formats the commands read, made by argmap itself. */
+function writeCompanions(map: string): void {
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'ignore', timeout: 600_000 });
+    if (result.status !== 0) throw new Error(`argmap ${args.join(' ')} exited ${result.status}`);
+  };
+  run(['export', '--format', 'argdown', '-o', map.replace(/\.yaml$/, '.argdown'), map]);
+  run(['export', '--format', 'aif', '-o', map.replace(/\.yaml$/, '.aif.json'), map]);
+  const formatted = map.replace(/\.yaml$/, '.formatted.yaml');
+  writeFileSync(formatted, readFileSync(map));
+  run(['fmt', formatted]);
+}
 
 const loadBefore = loadavg()[0]!;
 const article = join(root, 'maps', 'unilateral-concessions.yaml');
@@ -112,10 +140,12 @@ for (const size of sizes) {
   const map = join(work, `gen-${size}.yaml`);
   writeFileSync(map, generated.yaml);
   writeFileSync(join(work, `gen-${size}.txt`), generated.source);
+  writeCompanions(map);
   const results = new Map<string, Cell | undefined>();
   for (const command of commands) {
     if (size > command.maxSize) continue;
-    const cell = measure(command.args(map), runsFor(size));
+    const slowHere = command.slow === true && once(size);
+    const cell = slowHere ? measure(command.args(map), 1, 900, { warm: false, probe: false }) : measure(command.args(map), runsFor(size));
     results.set(command.name, cell);
     process.stderr.write(`  ${size} ${command.name}: ${cell ? `${cell.seconds.toFixed(3)} s, ${cell.megabytes?.toFixed(0)} MB` : 'n/a'}\n`);
   }
