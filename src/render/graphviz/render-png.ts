@@ -5,7 +5,7 @@
  * what Graphviz measured the boxes with.
  */
 import { createRequire } from 'node:module';
-import { RenderError, firstLine } from './render-svg.js';
+import { RenderError, firstLine } from './errors.js';
 
 export interface PngOptions {
   /** Pixels per SVG pixel. Default 2, sharp on high-density screens and in print. */
