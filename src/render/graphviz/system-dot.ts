@@ -3,7 +3,7 @@
  * a child process: the DOT goes in on stdin, the drawing comes out on stdout.
  * PDF needs it; SVG and PNG do not.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { GraphvizMissingError, INSTALL_HINT, RenderError, firstLine } from './errors.js';
@@ -55,9 +55,9 @@ const MAX_STDERR_CHARS = 64 * 1024;
  */
 function runProcess(command: string, args: string[], input: string, env: NodeJS.ProcessEnv): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
-    let child: ReturnType<typeof spawn>;
+    let child: ChildProcessWithoutNullStreams;
     try {
-      child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+      child = spawn(command, args, { env });
     } catch (error) {
       // Refused at once (Node's permission model without --allow-child-process, say): no fault of Graphviz's.
       reject(new RenderError(`Could not start Graphviz (${command}): ${firstLine(error)}`, { cause: error }));
@@ -65,9 +65,9 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     }
     const stdout: Buffer[] = [];
     let stderr = '';
-    child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr!.setEncoding('utf8');
-    child.stderr!.on('data', (chunk: string) => {
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
       if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
     });
     // 'error' comes when the process could not be started (a missing
@@ -85,8 +85,8 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     // A process that exits before reading all of its input (dot at a syntax
     // error, or killed) makes the write fail with EPIPE. Without a listener
     // that error would end argmap; its exit code and stderr tell what happened.
-    child.stdin!.on('error', () => undefined);
-    child.stdin!.end(input);
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
   });
 }
 
