@@ -73,14 +73,15 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     // 'error' comes when the process could not be started (a missing
     // interpreter, no permission); 'close' may follow it, and is then ignored.
     let settled = false;
-    child.once('error', (error) => {
+    child.on('error', (error) => {
+      if (settled) return;
       settled = true;
       reject(new RenderError(`Graphviz (${command}) could not draw the map: ${firstLine(error)}`, { cause: error }));
     });
     child.once('close', (code, signal) => {
       if (settled) return;
-      const bytes = Buffer.concat(stdout);
-      resolve({ code, signal, stdout: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), stderr });
+      settled = true;
+      resolve({ code, signal, stdout: joinBytes(stdout), stderr });
     });
     // A process that exits before reading all of its input (dot at a syntax
     // error, or killed) makes the write fail with EPIPE. Without a listener
@@ -88,6 +89,17 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     child.stdin.on('error', () => undefined);
     child.stdin.end(input);
   });
+}
+
+/** The chunks as one array over a buffer of its own (Buffer.concat may hand back a slice of Node's shared pool). */
+function joinBytes(chunks: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 /** Why dot failed, in one line: its own message, or how it ended when it gave none. */

@@ -156,7 +156,10 @@ describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a stand-
 
   it('returns what a dot that succeeds wrote, though it closed its input early (EPIPE)', async () => {
     const { path } = fakeDot('#!/bin/sh\nprintf drawn\nexit 0\n');
-    expect(Buffer.from(await renderWithSystemDot(LONG_DOT, 'svg', { PATH: path })).toString('utf8')).toBe('drawn');
+    const drawn = await renderWithSystemDot(LONG_DOT, 'svg', { PATH: path });
+    expect(Buffer.from(drawn).toString('utf8')).toBe('drawn');
+    // Its own memory, not a view into a pool shared with other buffers.
+    expect([drawn.byteOffset, drawn.buffer.byteLength]).toEqual([0, 5]);
   });
 
   it('reports a dot ended by a signal, with what it said if anything', async () => {
