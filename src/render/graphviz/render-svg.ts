@@ -2,7 +2,7 @@
  * DOT to SVG with Graphviz compiled to WebAssembly: nothing to install. The
  * module (2 MB) is imported only when a diagram is drawn.
  */
-import { RenderError, firstLine } from './errors.js';
+import { wasmGraphvizFailed } from './errors.js';
 
 export async function renderSvg(dot: string): Promise<string> {
   const { Graphviz } = await import('@hpcc-js/wasm-graphviz');
@@ -10,6 +10,6 @@ export async function renderSvg(dot: string): Promise<string> {
   try {
     return graphviz.dot(dot, 'svg');
   } catch (error) {
-    throw new RenderError(`Graphviz (WebAssembly) could not draw the map: ${firstLine(error)}`, { cause: error });
+    throw wasmGraphvizFailed(error);
   }
 }

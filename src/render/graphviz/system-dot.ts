@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { GraphvizMissingError, INSTALL_HINT, RenderError, firstLine } from './errors.js';
+import { dotFailureReason, firstLine, graphvizMissing, systemDotFailed, systemDotNotStarted } from './errors.js';
 
 export type SystemFormat = 'svg' | 'png' | 'pdf';
 
@@ -30,11 +30,11 @@ export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.en
 
 export async function renderWithSystemDot(dot: string, format: SystemFormat, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
   const dotCommand = findExecutable('dot', env);
-  if (dotCommand === undefined) throw new GraphvizMissingError(`Graphviz's \`dot\` is not on the PATH: ${INSTALL_HINT}.`);
+  if (dotCommand === undefined) throw graphvizMissing();
   // -q: no warnings, so what dot writes on stderr is the error that stopped it.
   const run = await runProcess(dotCommand, ['-q', `-T${format}`], dot, env);
   if (run.code === 0) return run.stdout;
-  throw new RenderError(`Graphviz (${dotCommand}) could not draw the map: ${failure(run)}`);
+  throw systemDotFailed(dotCommand, dotFailureReason(run));
 }
 
 /** How a process ended, and what it wrote. */
@@ -59,8 +59,8 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     try {
       child = spawn(command, args, { env });
     } catch (error) {
-      // Refused at once (Node's permission model without --allow-child-process, say): no fault of Graphviz's.
-      reject(new RenderError(`Could not start Graphviz (${command}): ${firstLine(error)}`, { cause: error }));
+      // Refused at once (Node's permission model without --allow-child-process, say).
+      reject(systemDotNotStarted(command, error));
       return;
     }
     const stdout: Buffer[] = [];
@@ -76,7 +76,7 @@ function runProcess(command: string, args: string[], input: string, env: NodeJS.
     child.on('error', (error) => {
       if (settled) return;
       settled = true;
-      reject(new RenderError(`Graphviz (${command}) could not draw the map: ${firstLine(error)}`, { cause: error }));
+      reject(systemDotFailed(command, firstLine(error), error));
     });
     child.once('close', (code, signal) => {
       if (settled) return;
@@ -100,11 +100,4 @@ function joinBytes(chunks: Uint8Array[]): Uint8Array {
     at += chunk.length;
   }
   return bytes;
-}
-
-/** Why dot failed, in one line: its own message, or how it ended when it gave none. */
-function failure(run: ProcessRun): string {
-  const message = firstLine(run.stderr);
-  if (run.signal !== null) return `it was ended by signal ${run.signal}${message === '' ? '' : ` (${message})`}`;
-  return message === '' ? `it exited with code ${run.code} and gave no reason` : message;
 }
