@@ -29,7 +29,7 @@ const common = {
   external,
   logLevel: 'warning',
 };
-const GRAPHVIZ = ['to-dot', 'render', 'render-svg', 'render-png', 'system-dot'];
+const GRAPHVIZ = ['to-dot', 'render', 'render-svg', 'render-png', 'system-dot', 'errors'];
 
 await build({
   ...common,

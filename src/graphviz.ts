@@ -9,6 +9,5 @@ export { DEFAULT_WRAP, type GraphvizOptions, type RankDir, type GroupBy } from '
 // Loads the WebAssembly Graphviz, resvg or the system dot only when called.
 export { renderDiagram, type Diagram, type DiagramFormat, type Renderer } from './render/graphviz/render.js';
 // The errors renderDiagram throws, to tell "Graphviz is not installed" from
-// "Graphviz failed"; their modules load nothing heavy until a render is asked for.
-export { RenderError } from './render/graphviz/render-svg.js';
-export { GraphvizMissingError } from './render/graphviz/system-dot.js';
+// "Graphviz failed"; their module loads nothing else.
+export { GraphvizMissingError, RenderError } from './render/graphviz/errors.js';

@@ -46,7 +46,8 @@ export async function makeHtmlPage(loaded: LoadedMap, options: HtmlPageOptions, 
     return { html: renderHtmlPage({ data, diagramNote, date, ...extra }), ...(note === undefined ? {} : { note }) };
   }
   const { mapToDot } = await import('../render/graphviz/to-dot.js');
-  const { renderSvg, RenderError } = await import('../render/graphviz/render-svg.js');
+  const { renderSvg } = await import('../render/graphviz/render-svg.js');
+  const { RenderError } = await import('../render/graphviz/errors.js');
   let svg: string;
   try {
     svg = await renderSvg(mapToDot(map, options.graph));

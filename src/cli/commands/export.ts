@@ -191,8 +191,7 @@ async function render(
   onStage: (stage: RenderStage) => Promise<void>,
 ): Promise<Diagram> {
   const { renderDiagram } = await import('../../render/graphviz/render.js');
-  const { RenderError } = await import('../../render/graphviz/render-svg.js');
-  const { GraphvizMissingError, INSTALL_HINT } = await import('../../render/graphviz/system-dot.js');
+  const { GraphvizMissingError, INSTALL_HINT, RenderError } = await import('../../render/graphviz/errors.js');
   try {
     return await renderDiagram(dot, target.format, target.renderer, env, onStage);
   } catch (error) {

@@ -5,7 +5,7 @@
  * what Graphviz measured the boxes with.
  */
 import { createRequire } from 'node:module';
-import { RenderError, firstLine } from './render-svg.js';
+import { rasteriserFailed } from './errors.js';
 
 export interface PngOptions {
   /** Pixels per SVG pixel. Default 2, sharp on high-density screens and in print. */
@@ -75,6 +75,6 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<P
     const png = new Resvg(svg, { ...settings, fitTo: { mode: 'zoom', value: scale } }).render().asPng();
     return { png, scale };
   } catch (error) {
-    throw new RenderError(`resvg could not draw the PNG: ${firstLine(error)}`, { cause: error });
+    throw rasteriserFailed(error);
   }
 }

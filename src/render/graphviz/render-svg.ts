@@ -2,11 +2,7 @@
  * DOT to SVG with Graphviz compiled to WebAssembly: nothing to install. The
  * module (2 MB) is imported only when a diagram is drawn.
  */
-
-/** Graphviz failed on DOT that argmap made: a bug or a limit, never the user's input. */
-export class RenderError extends Error {
-  override name = 'RenderError';
-}
+import { wasmGraphvizFailed } from './errors.js';
 
 export async function renderSvg(dot: string): Promise<string> {
   const { Graphviz } = await import('@hpcc-js/wasm-graphviz');
@@ -14,11 +10,6 @@ export async function renderSvg(dot: string): Promise<string> {
   try {
     return graphviz.dot(dot, 'svg');
   } catch (error) {
-    throw new RenderError(`Graphviz (WebAssembly) could not draw the map: ${firstLine(error)}`, { cause: error });
+    throw wasmGraphvizFailed(error);
   }
-}
-
-export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.trim().split('\n')[0] ?? '';
 }

@@ -1,22 +1,14 @@
 /**
- * Rendering with the Graphviz installed on the system (`dot` on the PATH),
- * through @ts-graphviz/adapter. PDF needs it; SVG and PNG do not.
+ * Rendering with the Graphviz installed on the system (`dot` on the PATH), as
+ * a child process: the DOT goes in on stdin, the drawing comes out on stdout.
+ * PDF needs it; SVG and PNG do not.
  */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { RenderError, firstLine } from './render-svg.js';
+import { dotFailureReason, firstLine, graphvizMissing, systemDotFailed, systemDotNotStarted } from './errors.js';
 
 export type SystemFormat = 'svg' | 'png' | 'pdf';
-
-/** `dot` is not on the PATH. */
-export class GraphvizMissingError extends Error {
-  override name = 'GraphvizMissingError';
-}
-
-export const INSTALL_HINT = 'install Graphviz (sudo apt install graphviz, or brew install graphviz)';
 
 /** The full path of an executable on the PATH, or undefined. */
 export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -36,68 +28,76 @@ export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.en
   return undefined;
 }
 
-/**
- * Runs @ts-graphviz/adapter's toStream in a worker thread of its own. The
- * adapter pipes the DOT into dot's stdin with a stream pipeline it never
- * awaits: when dot exits before reading it all (a syntax error, a crash),
- * that pipeline rejects with EPIPE and nothing handles the rejection. In the
- * main thread that would end the process, and a process-wide handler would
- * also see, and could hide, every other unhandled rejection. A worker has
- * its own 'unhandledRejection' event, so the one handler that ignores EPIPE
- * concerns this call only; dot's own failure comes back as the adapter's error.
- * (CommonJS source for an eval worker: it needs no file next to this module.)
- */
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-process.on('unhandledRejection', (reason) => {
-  if (reason?.code !== 'EPIPE') throw reason;
-});
-(async () => {
-  const { toStream } = await import(workerData.adapter);
-  try {
-    const stream = await toStream(workerData.dot, workerData.options);
-    const chunks = [];
-    for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-    const output = new Uint8Array(Buffer.concat(chunks));
-    parentPort.postMessage({ output }, [output.buffer]);
-  } catch (error) {
-    parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
-})();
-`;
-
-type WorkerReply = { output: Uint8Array } | { error: string } | { failed: string };
-
 export async function renderWithSystemDot(dot: string, format: SystemFormat, env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
   const dotCommand = findExecutable('dot', env);
-  if (dotCommand === undefined) throw new GraphvizMissingError(`Graphviz's \`dot\` is not on the PATH: ${INSTALL_HINT}.`);
-  const adapter = pathToFileURL(createRequire(import.meta.url).resolve('ts-graphviz/adapter')).href;
-  // Starting a worker can fail at once (Node's permission model without
-  // --allow-worker, too many threads): that is no fault of Graphviz's.
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER, { eval: true, env, workerData: { adapter, dot, options: { format, dotCommand } } });
-  } catch (error) {
-    throw new RenderError(`Could not start the worker thread that runs Graphviz (${dotCommand}): ${firstLine(error)}`, { cause: error });
-  }
-  let reply: WorkerReply;
-  try {
-    reply = await new Promise<WorkerReply>((resolve) => {
-      worker.once('message', resolve);
-      // The worker itself failing (out of memory, say) is not dot failing.
-      worker.once('error', (error) => resolve({ failed: firstLine(error) }));
-      worker.once('exit', (code) => resolve({ failed: `it stopped (exit code ${code})` }));
-    });
-  } finally {
-    await worker.terminate();
-  }
-  if ('output' in reply) return reply.output;
-  if ('failed' in reply) throw new RenderError(`The worker thread that runs Graphviz (${dotCommand}) failed: ${reply.failed}`);
-  throw new RenderError(`Graphviz (${dotCommand}) could not draw the map: ${dotMessage(reply.error)}`, { cause: new Error(reply.error) });
+  if (dotCommand === undefined) throw graphvizMissing();
+  // -q: no warnings, so what dot writes on stderr is the error that stopped it.
+  const run = await runProcess(dotCommand, ['-q', `-T${format}`], dot, env);
+  if (run.code === 0) return run.stdout;
+  throw systemDotFailed(dotCommand, dotFailureReason(run));
 }
 
-/** The adapter's error holds dot's stderr after a `MESSAGE:` line. */
-function dotMessage(message: string): string {
-  const stderr = message.split('MESSAGE:')[1]?.trim();
-  return firstLine(stderr || message);
+/** How a process ended, and what it wrote. */
+interface ProcessRun {
+  /** The exit code, or null when a signal ended it. */
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: Uint8Array;
+  stderr: string;
+}
+
+/** Only the first line of stderr is shown; a runaway stream of errors is not kept whole. */
+const MAX_STDERR_CHARS = 64 * 1024;
+
+/**
+ * Runs `command` with `input` on its stdin. Rejects with a RenderError only
+ * when the process cannot be started; how it ended is the caller's to judge.
+ */
+function runProcess(command: string, args: string[], input: string, env: NodeJS.ProcessEnv): Promise<ProcessRun> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn(command, args, { env });
+    } catch (error) {
+      // Refused at once (Node's permission model without --allow-child-process, say).
+      reject(systemDotNotStarted(command, error));
+      return;
+    }
+    const stdout: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < MAX_STDERR_CHARS) stderr += chunk;
+    });
+    // 'error' comes when the process could not be started (a missing
+    // interpreter, no permission); 'close' may follow it, and is then ignored.
+    let settled = false;
+    child.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      reject(systemDotFailed(command, firstLine(error), error));
+    });
+    child.once('close', (code, signal) => {
+      if (settled) return;
+      settled = true;
+      resolve({ code, signal, stdout: joinBytes(stdout), stderr });
+    });
+    // A process that exits before reading all of its input (dot at a syntax
+    // error, or killed) makes the write fail with EPIPE. Without a listener
+    // that error would end argmap; its exit code and stderr tell what happened.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
+/** The chunks as one array over a buffer of its own (Buffer.concat may hand back a slice of Node's shared pool). */
+function joinBytes(chunks: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }

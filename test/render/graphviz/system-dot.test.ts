@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { mapToDot } from '../../../src/graphviz.js';
-import { RenderError } from '../../../src/render/graphviz/render-svg.js';
-import { findExecutable, GraphvizMissingError, renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
+import { GraphvizMissingError, RenderError } from '../../../src/render/graphviz/errors.js';
+import { findExecutable, renderWithSystemDot } from '../../../src/render/graphviz/system-dot.js';
 import { escapeInline } from '../../../src/text/escape.js';
 import { HOSTILE, mapOf, statement } from './hostile.js';
 import { svgNodes } from './svg-text.js';
+import { runCli } from '../../helpers.js';
 import { tempDir } from '../../temp.js';
 
 const hasDot = findExecutable('dot') !== undefined;
@@ -54,7 +55,7 @@ describe('renderWithSystemDot', () => {
 
   it.skipIf(!hasDot)('reports dot failing, and survives dot closing its input early', async () => {
     // dot stops reading at the syntax error, so the rest of the input cannot be
-    // written (EPIPE): the adapter leaves that error unhandled, which would end the process.
+    // written (EPIPE): unhandled, that error would end the process.
     const dot = `digraph { a -> }\n${'// more\n'.repeat(300_000)}`;
     await expect(renderWithSystemDot(dot, 'svg')).rejects.toThrow(RenderError);
     await expect(renderWithSystemDot('digraph { a -> }', 'svg')).rejects.toThrow(/could not draw the map: .*syntax error/);
@@ -113,8 +114,8 @@ describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a dot th
   // Node 20 and 22 call it --experimental-permission; later versions --permission.
   const permission = ['--permission', '--experimental-permission'].find((flag) => process.allowedNodeEnvironmentFlags.has(flag));
 
-  it.skipIf(permission === undefined)('reports a worker thread that cannot be started as a render error that does not blame Graphviz', () => {
-    // Node's permission model without --allow-worker refuses new Worker() at once.
+  it.skipIf(permission === undefined)('reports a process that cannot be started as a render error that does not blame Graphviz', () => {
+    // Node's permission model without --allow-child-process refuses spawn() at once.
     const module = fileURLToPath(new URL('../../../dist/render/graphviz/system-dot.js', import.meta.url));
     const { path, dot } = fakeDot(FAILING_DOT);
     const script = `
@@ -124,9 +125,68 @@ describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a dot th
     const child = spawnSync(process.execPath, [permission!, '--allow-fs-read=*', '--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8' });
     expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({
       status: 0,
-      stdout: `RenderError: Could not start the worker thread that runs Graphviz (${dot}): Access to this API has been restricted\n`,
+      stdout: `RenderError: Could not start Graphviz (${dot}): Access to this API has been restricted\n`,
       stderr: '',
     });
   });
 });
 
+
+describe.skipIf(process.platform === 'win32')('renderWithSystemDot with a stand-in dot', () => {
+  it('says how to install Graphviz when no folder on the PATH has dot', async () => {
+    const { path: other } = fakeDot('#!/bin/sh\n');
+    const elsewhere = tempDir('argmap-no-dot-');
+    writeFileSync(join(elsewhere, 'dott'), '#!/bin/sh\n');
+    chmodSync(join(elsewhere, 'dott'), 0o755);
+    const env = { PATH: [elsewhere, join(other, 'missing')].join(':') };
+    await expect(renderWithSystemDot('digraph { a }', 'pdf', env)).rejects.toThrow(
+      new GraphvizMissingError("Graphviz's `dot` is not on the PATH: install Graphviz (sudo apt install graphviz, or brew install graphviz)."),
+    );
+  });
+
+  it('asks dot for the format quietly, writes the DOT to its input and returns its output byte for byte', async () => {
+    // Prints its arguments, a byte that is not UTF-8, then its input.
+    const { path } = fakeDot(`#!/bin/sh\nprintf '%s ' "$@"\nprintf '\\377\\n'\nexec /bin/cat\n`);
+    const dot = `digraph { a [label="Ünïcødé ✓"] }\n${'// more\n'.repeat(200_000)}`;
+    const output = Buffer.from(await renderWithSystemDot(dot, 'png', { PATH: path }));
+    const head = Buffer.from([...Buffer.from('-q -Tpng '), 0xff, 0x0a]);
+    expect(output.subarray(0, head.length)).toEqual(head);
+    expect(output.subarray(head.length).toString('utf8')).toBe(dot);
+  });
+
+  it('returns what a dot that succeeds wrote, though it closed its input early (EPIPE)', async () => {
+    const { path } = fakeDot('#!/bin/sh\nprintf drawn\nexit 0\n');
+    const drawn = await renderWithSystemDot(LONG_DOT, 'svg', { PATH: path });
+    expect(Buffer.from(drawn).toString('utf8')).toBe('drawn');
+    // Its own memory, not a view into a pool shared with other buffers.
+    expect([drawn.byteOffset, drawn.buffer.byteLength]).toEqual([0, 5]);
+  });
+
+  it('reports a dot ended by a signal, with what it said if anything', async () => {
+    const killed = fakeDot('#!/bin/sh\nkill -KILL $$\n');
+    await expect(renderWithSystemDot('digraph { a }', 'pdf', { PATH: killed.path })).rejects.toThrow(
+      new RenderError(`Graphviz (${killed.dot}) could not draw the map: it was ended by signal SIGKILL`),
+    );
+    const terminated = fakeDot('#!/bin/sh\necho "Error: out of memory" >&2\nkill -TERM $$\n');
+    await expect(renderWithSystemDot(LONG_DOT, 'pdf', { PATH: terminated.path })).rejects.toThrow(
+      new RenderError(`Graphviz (${terminated.dot}) could not draw the map: it was ended by signal SIGTERM (Error: out of memory)`),
+    );
+  });
+
+  it('reports a dot that fails without a word by its exit code', async () => {
+    const { path, dot } = fakeDot('#!/bin/sh\nexit 4\n');
+    await expect(renderWithSystemDot('digraph { a }', 'pdf', { PATH: path })).rejects.toThrow(
+      new RenderError(`Graphviz (${dot}) could not draw the map: it exited with code 4 and gave no reason`),
+    );
+  });
+
+  it('makes export exit 70 with the reason when dot is killed', () => {
+    const { path, dot } = fakeDot('#!/bin/sh\nkill -KILL $$\n');
+    const output = join(tempDir('argmap-killed-dot-'), 'map.pdf');
+    expect(runCli(['export', 'maps/example.yaml', '-o', output], { env: { PATH: path } })).toEqual({
+      code: 70,
+      stdout: '',
+      stderr: `argmap: Graphviz (${dot}) could not draw the map: it was ended by signal SIGKILL\n`,
+    });
+  });
+});
