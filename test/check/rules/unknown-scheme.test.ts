@@ -1,0 +1,25 @@
+import { SCHEMES } from '../../../src/index.js';
+import { ruleMeta, testRule } from '../rule-tester.js';
+import { argued } from './scheme-argument.js';
+
+testRule('unknown-scheme', {
+  valid: SCHEMES.map((scheme) => ({ name: `the catalogue's ${scheme.id}`, yaml: argued(scheme.id, 'p1, p2') })),
+  invalid: [
+    {
+      name: 'a scheme name argmap does not know, with a suggestion',
+      yaml: argued('expert-opinon', 'p1, p2'),
+      errors: [{ at: 'unknown-scheme 8:13', hint: 'Did you mean "expert-opinion"?' }],
+    },
+    {
+      name: "the rule's example",
+      yaml: ruleMeta('unknown-scheme').example,
+      errors: [
+        {
+          at: 'unknown-scheme 11:13',
+          message: 'Argument "engineers-say" names the scheme "expert-opinon", which argmap does not know.',
+          hint: 'Did you mean "expert-opinion"?',
+        },
+      ],
+    },
+  ],
+});
