@@ -27,8 +27,8 @@ export interface ValidCase {
 
 /**
  * One expected finding: `'code line:column'`, or that with the parts a case
- * needs to pin down. `message` and `hint` are exact strings or patterns;
- * `related` lists each related place as `'line:column message'` (a place in
+ * needs to pin down. `message` and `hint` are exact strings or patterns
+ * (`hint: undefined` asserts there is none); `related` lists each related place as `'line:column message'` (a place in
  * another file, such as the source text, as the whole related location).
  */
 export type ExpectedFinding =
