@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { checkText } from '../../../src/index.js';
+import { yaml } from '../../helpers.js';
 import { ruleMeta, testRule } from '../rule-tester.js';
 import { argued } from './scheme-argument.js';
 
@@ -38,6 +39,46 @@ testRule('critical-question', {
       name: 'a reason about a premise and an argument on the other side take up the other two',
       yaml: `${base}  doubt: { attacks: p1, premises: [p3] }\n  other: { attacks: lane, premises: [p4] }\n`,
       errors: [{ at: 'critical-question 8:13', message: differences }],
+    },
+    {
+      name: 'an argument for the conclusion takes up the counter question of an attack',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., p1: P1, p2: P2, e1: E1 }
+        arguments:
+          reason: { supports: lane, premises: [p1, p2] }
+          harm: { attacks: lane, premises: [e1], scheme: negative-consequences }
+      `,
+      errors: [
+        { at: 'critical-question 6:50', message: 'Open critical question for "harm" (negative-consequences): How likely are the cited consequences?' },
+        {
+          at: 'critical-question 6:50',
+          message: 'Open critical question for "harm" (negative-consequences): What evidence supports that they will follow, and is it strong enough?',
+        },
+      ],
+    },
+    {
+      name: 'the counter question of an undercut (bias) gives a hint the map can follow',
+      knownBug:
+        'for an undercut, the counter hint says to write "supports: reason", an argument id, which the parser refuses (wrong-ref-kind); nothing can take that question up',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., p1: P1, p2: P2, e1: E1 }
+        arguments:
+          reason: { supports: lane, premises: [p1, p2] }
+          biased: { undercuts: reason, premises: [e1], scheme: bias }
+      `,
+      errors: [
+        { at: 'critical-question 6:56', message: 'Open critical question for "biased" (bias): What evidence shows that the arguer is biased?' },
+        { at: 'critical-question 6:56', message: 'Open critical question for "biased" (bias): Is neutrality expected of the arguer here, or is taking a side normal?' },
+        {
+          at: 'critical-question 6:56',
+          message: 'Open critical question for "biased" (bias): Does the arguer\'s case hold up on its merits, bias aside?',
+          hint: /^(?![\s\S]*"supports: reason")/,
+        },
+      ],
     },
     {
       name: "the rule's example",

@@ -33,6 +33,24 @@ testRule('duplicate-statement', {
       errors: [{ at: 'duplicate-statement 6:12', related: ['5:10 the text of "safer"'] }],
     },
     {
+      name: 'each later copy, against the first, with accents kept and case and punctuation ignored; texts of marks only are no claims',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements:
+          lane: Build the café.
+          a: BUILD THE CAFÉ!
+          b: build the cafe
+          c: "Build the  café"
+          d: "?!"
+          e: "!?"
+      `,
+      errors: [
+        { at: 'duplicate-statement 5:6', message: 'Statements "lane" and "a" say the same thing.', related: ['4:9 the text of "lane"'] },
+        { at: 'duplicate-statement 7:6', message: 'Statements "lane" and "c" say the same thing.', related: ['4:9 the text of "lane"'] },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('duplicate-statement').example,
       errors: [

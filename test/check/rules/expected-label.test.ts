@@ -33,6 +33,25 @@ testRule('expected-label', {
       ],
     },
     {
+      name: 'an undecided label, in a circle of attack and support',
+      yaml: yaml`
+        argmap: 1
+        theses: [a]
+        statements: { a: A, b: B }
+        arguments:
+          ab: { supports: a, premises: [b] }
+          ba: { attacks: b, premises: [a] }
+        expect: { in: [a], undecided: [b] }
+      `,
+      errors: [
+        {
+          at: 'expected-label 7:16',
+          message: '"a" is expected to be in, but the map makes it undecided.',
+          hint: 'a is undecided: no argument for it holds, and ab is undecided. argmap eval --why a shows the whole derivation.',
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('expected-label').example,
       errors: [

@@ -31,6 +31,16 @@ testRule('implicit-quote', {
       errors: ['implicit-quote 5:49'],
     },
     {
+      name: 'once per statement, at its first quote',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements:
+          lane: { text: Lane., implicit: true, quote: [one, two] }
+      `,
+      errors: ['implicit-quote 4:48'],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('implicit-quote').example,
       errors: [

@@ -60,6 +60,24 @@ testRule('inconsistent-premises', {
       ],
     },
     {
+      name: 'contradictory theses at the later one, whichever order the contradiction names them in',
+      yaml: yaml`
+        argmap: 1
+        theses: [empty, busy]
+        statements: { busy: Busy., empty: Empty. }
+        contradictions:
+          - [busy, empty]
+      `,
+      errors: [
+        {
+          at: 'inconsistent-premises 2:17',
+          message: 'The theses "empty" and "busy" contradict each other.',
+          hint: 'A text cannot argue for both sides of a contradiction. Check the contradiction, or whether one of them is really a thesis.',
+          related: ['2:10 the other thesis', '5:5 declared contradictory here'],
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('inconsistent-premises').example,
       errors: [

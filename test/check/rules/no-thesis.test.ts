@@ -38,6 +38,14 @@ testRule('no-thesis', {
       ],
     },
     {
+      name: 'with no candidate (nothing argues about anything), at the first statement',
+      yaml: yaml`
+        argmap: 1
+        statements: { a: A, b: B }
+      `,
+      errors: [{ at: 'no-thesis 2:15', message: 'The map declares no thesis.', hint: 'Add "theses: [id]" with the conclusions the text argues for.', related: [] }],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('no-thesis').example,
       errors: [

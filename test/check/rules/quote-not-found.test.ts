@@ -58,6 +58,19 @@ testRule('quote-not-found', {
       errors: [noWords],
     })),
     {
+      name: 'a quote with no passage near it: no nearest passage to show',
+      yaml: quoted('zebra quantum'),
+      source: letter,
+      errors: [
+        {
+          at: 'quote-not-found 5:55',
+          message: 'The quote of "dangerous" is not in the source text letter.txt.',
+          hint: 'No passage of the source is close to it. Copy the words exactly; "..." marks an omission.',
+          related: [],
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('quote-not-found').example,
       source: 'Crashes fell by half after the lane was built.',

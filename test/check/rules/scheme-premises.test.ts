@@ -19,7 +19,17 @@ testRule('scheme-premises', {
         },
       ],
     },
-    { name: 'too many premises', yaml: argued('precedent', 'p1, p2, p3'), errors: ['scheme-premises 8:13'] },
+    {
+      name: 'too many premises',
+      yaml: argued('precedent', 'p1, p2, p3'),
+      errors: [
+        {
+          at: 'scheme-premises 8:13',
+          message: 'Argument "reason" has 3 premises, but the precedent scheme takes exactly 2.',
+          hint: 'Its premises are: precedent: In the earlier case C1, A was done (or decided). similarity: The present case C2 is like C1 in the respects that matter. Check the scheme, or split the argument into separate ones.',
+        },
+      ],
+    },
     {
       name: "the rule's example",
       yaml: ruleMeta('scheme-premises').example,

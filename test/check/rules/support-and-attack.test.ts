@@ -14,6 +14,17 @@ testRule('support-and-attack', {
           hush: { attacks: noisy, premises: [quiet] }
       `,
     },
+    {
+      name: 'a premise of an argument that is also a premise of an undercut of it (inconsistent-premises reports that)',
+      yaml: yaml`
+        argmap: 1
+        theses: [ban]
+        statements: { ban: Ban., quiet: Quiet., other: Other. }
+        arguments:
+          calm: { supports: ban, premises: [quiet, other] }
+          cut: { undercuts: calm, premises: [quiet] }
+      `,
+    },
   ],
   invalid: [
     {

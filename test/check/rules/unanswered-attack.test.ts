@@ -26,6 +26,24 @@ testRule('unanswered-attack', {
       errors: ['unanswered-attack 6:3'],
     },
     {
+      name: 'only attacks on a thesis; the hint names every premise of the attack',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., s: S, c1: C1, c2: C2, x: X }
+        arguments:
+          safety: { supports: lane, premises: [s] }
+          cost: { attacks: lane, premises: [c1, c2] }
+          side: { attacks: s, premises: [x] }
+      `,
+      errors: [
+        {
+          at: 'unanswered-attack 6:3',
+          hint: 'If the text replies, map the reply: an argument that attacks one of its premises ("c1" and "c2") or the reasons for them, or one with "undercuts: cost". If the text lets it stand, that is worth knowing.',
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('unanswered-attack').example,
       errors: [

@@ -34,6 +34,22 @@ testRule('undercut-target', {
       ],
     },
     {
+      name: 'an undercut aimed at a statement no argument supports: the hint names none',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., no-data: No data. }
+        arguments:
+          gap: { undercuts: lane, premises: [no-data] }
+      `,
+      errors: [
+        {
+          at: 'undercut-target 5:21',
+          hint: 'An undercut denies that an argument\'s premises lead to its conclusion. To deny the statement itself, write "attacks: lane".',
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('undercut-target').example,
       errors: [

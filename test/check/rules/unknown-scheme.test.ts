@@ -11,6 +11,17 @@ testRule('unknown-scheme', {
       errors: [{ at: 'unknown-scheme 8:13', hint: 'Did you mean "expert-opinion"?' }],
     },
     {
+      name: 'a name like no scheme: the hint points to the list instead',
+      yaml: argued('my-own-thing', 'p1, p2'),
+      errors: [
+        {
+          at: 'unknown-scheme 8:13',
+          message: 'Argument "reason" names the scheme "my-own-thing", which argmap does not know.',
+          hint: 'argmap knows the schemes listed in docs/rules.md (expert-opinion, analogy, practical-reasoning…). Another name is fine for your own use, but gets no checks.',
+        },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('unknown-scheme').example,
       errors: [
