@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../helpers.js';
-import { assertInvalid, assertValid, findingsOf, forcedLevel, ruleMeta } from './rule-tester.js';
+import { assertInvalid, assertKnownBug, assertValid, findingsOf, forcedLevel, ruleMeta } from './rule-tester.js';
 
 // The tester is what every rule test stands on: these show that it fails when it should.
 
@@ -72,6 +72,16 @@ describe('the rule tester', () => {
   it('refuses an invalid case that expects nothing, and a rule id that does not exist', () => {
     expect(() => assertInvalid(disconnected, { yaml: twoLoose, errors: [] })).toThrow(TypeError);
     expect(() => ruleMeta('disconected-statement')).toThrow('no rule "disconected-statement"');
+  });
+
+  it('passes a known-bug case only while the findings differ from the expected ones and the map parses', () => {
+    const wrong = { yaml: twoLoose, errors: ['disconnected-statement 6:3'], knownBug: 'misses "shade"' };
+    expect(() => assertKnownBug(disconnected, wrong)).not.toThrow();
+    expect(() => assertKnownBug(disconnected, { ...wrong, errors: ['disconnected-statement 6:3', 'disconnected-statement 7:3'] })).toThrow(
+      'drop knownBug',
+    );
+    const broken = twoLoose.replace('premises: [safer]', 'premises: [safr]');
+    expect(() => assertKnownBug(disconnected, { ...wrong, yaml: broken })).toThrow('the case must parse without errors');
   });
 
   it("runs the rule even when it is off by default or the map's checks: turn it off, at its default level", () => {

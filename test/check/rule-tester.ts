@@ -28,8 +28,9 @@ export interface ValidCase {
 /**
  * One expected finding: `'code line:column'`, or that with the parts a case
  * needs to pin down. `message` and `hint` are exact strings or patterns
- * (`hint: undefined` asserts there is none); `related` lists each related place as `'line:column message'` (a place in
- * another file, such as the source text, as the whole related location).
+ * (`hint: undefined` asserts there is none); `related` lists each related
+ * place as `'line:column message'` (a place in another file, such as the
+ * source text, as the whole related location).
  */
 export type ExpectedFinding =
   | string
@@ -40,8 +41,8 @@ export interface InvalidCase extends ValidCase {
   errors: ExpectedFinding[];
   /**
    * A known bug in the rule, in a sentence: the case states the behaviour the
-   * rule should have and is expected to fail (`it.fails`) until the rule is
-   * fixed; then it fails, and the field should go.
+   * rule should have, and its test passes while the findings differ from it;
+   * once the rule is fixed the test fails, and the field should go.
    */
   knownBug?: string;
 }
@@ -105,6 +106,17 @@ export function assertInvalid(rule: RuleMeta, testCase: InvalidCase): void {
 }
 
 /**
+ * Passes while a known bug stands: the case parses, and its findings differ
+ * from the expected ones. Fails once they match, so the fix is noticed.
+ */
+export function assertKnownBug(rule: RuleMeta, testCase: InvalidCase): void {
+  findingsOf(rule, testCase);
+  expect(() => assertInvalid(rule, testCase), `${rule.id} now gives the expected findings: drop knownBug from the case`).toThrow(
+    `the ${rule.id} findings`,
+  );
+}
+
+/**
  * Makes a describe block for the rule with one test per case, and one that
  * the rule's own example (shown in docs/rules.md) is among the invalid cases.
  */
@@ -119,7 +131,7 @@ export function testRule(rule: string | RuleMeta, cases: RuleCases): void {
     cases.invalid.forEach((testCase, i) => {
       const name = `invalid: ${testCase.name ?? `case ${i + 1}`}`;
       if (testCase.knownBug === undefined) it(name, () => assertInvalid(meta, testCase));
-      else it.fails(`${name} (known bug: ${testCase.knownBug})`, () => assertInvalid(meta, testCase));
+      else it(`${name} (known bug: ${testCase.knownBug})`, () => assertKnownBug(meta, testCase));
     });
     it("has the rule's example among its invalid cases", () => {
       expect(cases.invalid.map((testCase) => testCase.yaml)).toContain(meta.example);
