@@ -79,6 +79,8 @@ export function findingsOf(rule: RuleMeta, testCase: ValidCase): Diagnostic[] {
     findings.map((finding) => finding.severity),
     'every finding at the level the rule was run at',
   ).toEqual(findings.map(() => forcedLevel(rule)));
+  // A finding with no related places has none listed (reporters print what is there), so `related: []` below means "absent".
+  expect(findings.filter((finding) => finding.related?.length === 0).map(compact), 'no empty list of related places').toEqual([]);
   return findings;
 }
 
