@@ -3,6 +3,7 @@ import { yaml } from '../../helpers.js';
 import { findingsOf, ruleMeta, testRule } from '../rule-tester.js';
 
 const longId = (k: string) => `${k}-${'x'.repeat(70)}`;
+/** The hint every circle gets, before what is said of a knot of circles. */
 const breakIt =
   'Each claim in the circle is supported, in the end, by itself, so the circle gives no reason to accept any of them. Break it: drop one of these supports, or give one claim a reason from outside the circle.';
 /** A long id as messages show it: cut to 60 characters. */
