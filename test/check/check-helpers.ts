@@ -9,10 +9,3 @@ export function check(text: string, options?: CheckOptions): Diagnostic[] {
   expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   return checkMap(map, text, options);
 }
-
-/** `severity line:column` of each finding of one rule: the compact form most tests assert. */
-export function found(text: string, code: string, options?: CheckOptions): string[] {
-  return check(text, options)
-    .filter((diagnostic) => diagnostic.code === code)
-    .map((diagnostic) => `${diagnostic.severity} ${diagnostic.line}:${diagnostic.column}`);
-}
