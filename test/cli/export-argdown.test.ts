@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapToArgdown } from '../../src/interchange/argdown/index.js';
+import { mapToArgdown } from '../../src/interchange/index.js';
 import { parseMap } from '../../src/index.js';
 import { ROOT, runCli } from '../helpers.js';
 import { tempDir } from '../temp.js';

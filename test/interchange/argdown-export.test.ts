@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapToArgdown, escapeArgdownText, foldArgdownText } from '../../src/interchange/argdown/index.js';
+import { mapToArgdown, escapeArgdownText, foldArgdownText } from '../../src/interchange/index.js';
 import type { ArgMap } from '../../src/model/types.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { ROOT } from '../helpers.js';

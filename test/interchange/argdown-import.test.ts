@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { claimText, importArgdown, mapToArgdown } from '../../src/interchange/argdown/index.js';
+import { claimText, importArgdown } from '../../src/interchange/argdown/import.js';
+import { mapToArgdown } from '../../src/interchange/index.js';
 import { parseMap } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 

@@ -1,10 +1,7 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
-import { mapToAifText } from '../../interchange/aif-export.js';
-import { mapToArgdown } from '../../interchange/argdown/index.js';
-import { mapToJsonText } from '../../interchange/json.js';
-import { mapToMermaid } from '../../interchange/mermaid.js';
+import { mapToAifText, mapToArgdown, mapToJsonText, mapToMermaid } from '../../interchange/index.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
