@@ -101,7 +101,7 @@ function setSectionRunsAside(lines: readonly string[], from: number, to: number,
     const line = lines[at]!;
     if (!isContent(line)) continue;
     const lineIndent = indentOf(line);
-    if (lineIndent < indent) return void kept.push(...lines.slice(from, to));
+    if (lineIndent < indent) return copy(lines, from, to, kept);
     if (lineIndent === indent) entries.push({ start: at, end: at + 1, next: to });
     else entries[entries.length - 1]!.end = at + 1;
     if (lineIndent === indent && entries.length > 1) entries[entries.length - 2]!.next = at;
@@ -112,15 +112,16 @@ function setSectionRunsAside(lines: readonly string[], from: number, to: number,
   let run: (typeof found)[number] | undefined;
   for (const entry of entries) {
     const simple = simpleEntry(lines, entry.start, entry.end, indent);
-    const gap = lines.slice(entry.end, entry.next);
-    if (simple === undefined || gap.some((line) => line.trim() !== '')) {
+    let blankAfter = true;
+    for (let at = entry.end; at < entry.next && blankAfter; at++) blankAfter = lines[at]!.trim() === '';
+    if (simple === undefined || !blankAfter) {
       run = undefined;
       continue;
     }
     if (run === undefined) found.push((run = { start: entry.start, end: entry.end, entries: [] }));
     run.entries.push(simple);
     run.end = entry.end;
-    if (gap.length > 0) run = undefined;
+    if (entry.next > entry.end) run = undefined;
   }
   // Sorting moves entries, with the comments and blank lines before them: only a section that is one run, with nothing before it, is sorted here.
   const sortable = found.length === 1 && found[0]!.entries.length === entries.length && found[0]!.start === from;
@@ -128,13 +129,18 @@ function setSectionRunsAside(lines: readonly string[], from: number, to: number,
 
   let at = from;
   for (const { start, end, entries: simple } of found) {
-    kept.push(...lines.slice(at, start));
+    copy(lines, at, start, kept);
     const placeholder = `${MARKER}${runs.length}`;
     kept.push(`${' '.repeat(indent)}${placeholder}: x`);
     runs.push({ section, placeholder, entries: simple });
     at = end;
   }
-  kept.push(...lines.slice(at, to));
+  copy(lines, at, to, kept);
+}
+
+/** Lines [from, to) onto `kept`, one by one: a section can have more lines than a call can take arguments. */
+function copy(lines: readonly string[], from: number, to: number, kept: string[]): void {
+  for (let at = from; at < to; at++) kept.push(lines[at]!);
 }
 
 /** The run's entries as the plain version writes them: at two spaces, keys in the table's order, lists in flow style when they fit. */
@@ -170,5 +176,7 @@ function writeRun(run: Run, options: FormatOptions): string[] {
  * indentation; nothing for a list item).
  */
 function fold(text: string, indent: string, indentAtStart: number | undefined): string {
+  // foldFlowLines' own first test, made here to save the call and its options on the many short texts.
+  if (text.length <= Math.max(1 + FOLD_OPTIONS.minContentWidth, 1 + FOLD_OPTIONS.lineWidth - indent.length)) return text;
   return foldFlowLines(text, indent, 'flow', { ...FOLD_OPTIONS, indentAtStart });
 }

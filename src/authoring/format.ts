@@ -36,15 +36,36 @@ function checkedLayout(text: string, options: FormatOptions, file: string, layOu
   const formatted = layOut(text, options);
   const after = parseMap(formatted, file);
   // The layout must never change what the map says: a difference here is a bug in argmap, not in the map.
-  if (after.diagnostics.some((diagnostic) => diagnostic.severity === 'error') || meaning(after.map, options.sort) !== meaning(before.map, options.sort)) {
+  if (after.diagnostics.some((diagnostic) => diagnostic.severity === 'error') || !sameMeaning(before.map, after.map, options.sort)) {
     throw new Error('fmt: the formatted map would not say the same as the original; nothing was changed');
   }
   return { text: formatted };
 }
 
-/** What a map says, spans aside (and, when sorting, in id order): equal before and after formatting. */
-function meaning(map: ArgMap, sorted = false): string {
+/**
+ * Whether two maps say the same, spans aside (and, when sorting, in id
+ * order). A walk over both with an explicit stack: the maps are plain data
+ * (arrays, objects, text, numbers), and a property left undefined counts as
+ * absent, as in JSON.
+ */
+export function sameMeaning(before: ArgMap, after: ArgMap, sorted = false): boolean {
   const byId = <T extends { id: string }>(list: T[]) => (sorted ? [...list].sort((a, b) => compare(a.id, b.id)) : list);
-  const plain = { ...map, statements: byId(map.statements), arguments: byId(map.arguments), speakers: byId(map.speakers) };
-  return JSON.stringify(plain, (key, value) => (key === 'span' || key === 'textSpan' ? undefined : value));
+  const plain = (map: ArgMap) => ({ ...map, statements: byId(map.statements), arguments: byId(map.arguments), speakers: byId(map.speakers) });
+  const keys = (value: object) => Object.keys(value).filter((key) => key !== 'span' && key !== 'textSpan' && (value as Record<string, unknown>)[key] !== undefined);
+  const stack: [unknown, unknown][] = [[plain(before), plain(after)]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    if (a === b) continue;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+    if (Array.isArray(a)) {
+      const other = b as unknown[];
+      if (a.length !== other.length) return false;
+      for (let i = 0; i < a.length; i++) stack.push([a[i], other[i]]);
+      continue;
+    }
+    const [keysA, keysB] = [keys(a), keys(b)];
+    if (keysA.length !== keysB.length) return false;
+    for (const key of keysA) stack.push([(a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]]);
+  }
+  return true;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateMap } from '../../bench/generate.js';
-import { formatMapText, formatMapTextPlain, type FormatResult } from '../../src/authoring/format.js';
+import { formatMapText, formatMapTextPlain, sameMeaning, type FormatResult } from '../../src/authoring/format.js';
+import { parseMap } from '../../src/index.js';
 import { setRunsAside } from '../../src/authoring/format-fast.js';
 
 const outcome = (format: () => FormatResult) => {
@@ -162,5 +163,24 @@ describe('the fast layout gives the bytes of the plain one', () => {
       ['arguments', map.match(/^ {2}a\d+:/gm)!.length],
     ]);
     expect(split?.kept.split('\n').length).toBeLessThan(25);
+  });
+});
+
+describe('setRunsAside', () => {
+  it('copies a section of any length that has no simple entry (more lines than a call takes arguments)', () => {
+    const text = `argmap: 1\nstatements:\n${Array.from({ length: 150_000 }, (_, i) => `  s${i}: S  # c\n`).join('')}`;
+    expect(setRunsAside(text)).toEqual({ kept: text, runs: [] });
+  });
+});
+
+describe('sameMeaning, the check made before fmt returns anything', () => {
+  const map = (text: string) => parseMap(text).map;
+  it('ignores where things are written, and with sorting their order, but nothing else', () => {
+    const base = 'argmap: 1\nstatements:\n  a: A\n  b: B\n';
+    expect(sameMeaning(map(base), map('argmap: 1\n\nstatements:\n  a:\n    text: A\n  b: B\n'))).toBe(true);
+    expect(sameMeaning(map(base), map('argmap: 1\nstatements:\n  a: A\n  b: C\n'))).toBe(false);
+    expect(sameMeaning(map(base), map('argmap: 1\nstatements:\n  a: A\n  b: { text: B, tags: [x] }\n'))).toBe(false);
+    expect(sameMeaning(map(base), map('argmap: 1\nstatements:\n  b: B\n  a: A\n'))).toBe(false);
+    expect(sameMeaning(map(base), map('argmap: 1\nstatements:\n  b: B\n  a: A\n'), true)).toBe(true);
   });
 });
