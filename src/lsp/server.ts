@@ -16,6 +16,7 @@ import {
   type Connection,
   type Position,
 } from 'vscode-languageserver/node.js';
+import type { Writable } from 'node:stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
@@ -23,7 +24,7 @@ import { checkMap, RULE_METADATA } from '../check/run.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
-import type { ArgMap } from '../model/types.js';
+import type { ArgMap, Argument, Statement } from '../model/types.js';
 import { parseMap } from '../parse/parse-map.js';
 
 interface QuickFix {
@@ -39,50 +40,81 @@ function quickFix(code: string, message: string, hint: string | undefined): Quic
   return undefined;
 }
 
-/** The top-level key whose section a line is in ("statements", "checks"…), if any. */
-function sectionAt(doc: TextDocument, line: number): string | undefined {
-  for (let n = line; n >= 0; n--) {
-    const key = /^([A-Za-z][\w-]*)\s*:/.exec(doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }));
-    if (key) return key[1];
+/** The top-level key whose section the given offset is in ("statements", "checks"…), if any: a look back through the text, line by line, without copying it. */
+function sectionAt(text: string, offset: number): string | undefined {
+  let start = text.lastIndexOf('\n', offset - 1) + 1;
+  for (;;) {
+    if (/[A-Za-z]/.test(text[start] ?? '')) {
+      const key = /^([A-Za-z][\w-]*)\s*:/.exec(text.slice(start, start + 200))?.[1];
+      if (key !== undefined) return key;
+    }
+    if (start === 0) return undefined;
+    start = start === 1 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
   }
-  return undefined;
 }
 
+/** Completion lists longer than this leave each item's detail to completionItem/resolve. */
+export const COMPLETION_DETAIL_LIMIT = 1000;
+
+/** What completion shows beside an id: a statement's text, an argument's title or what it does. */
+function idDetail(entry: Statement | Argument): string {
+  return 'text' in entry ? entry.text : (entry.title ?? `${entry.kind} ${entry.target.id}`);
+}
+
+/** How long diagnostics wait for the typing to pause: a completion asked for right after an edit is answered first. */
+export const DIAGNOSTICS_DELAY_MS = 50;
+
 interface Parsed {
+  text: string;
   map: ArgMap;
   hasErrors: boolean;
   occurrences: IdOccurrence[];
-  diagnostics: Diagnostic[];
+  parseDiagnostics: Diagnostic[];
 }
 
 /** Serves one editor over the given streams (standard input and output) until it sends "exit". */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): void {
   const connection: Connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
+  // One parse per version of a document, shared by every request; and the last parse without errors, for completion.
   const cache = new Map<string, { version: number; parsed: Parsed }>();
+  const lastGood = new Map<string, Parsed>();
+  const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+  const waitingForDrain = new Set<string>();
   const parsed = (doc: TextDocument): Parsed => {
     const hit = cache.get(doc.uri);
     if (hit?.version === doc.version) return hit.parsed;
     const text = doc.getText();
     const result = parseMap(text, doc.uri);
     const hasErrors = result.diagnostics.some((d) => d.severity === 'error');
-    // As checkText does, on the one parse every request of this version shares.
-    const diagnostics = hasErrors ? result.diagnostics : [...result.diagnostics, ...checkMap(result.map, text)].sort(compareDiagnostics);
-    const value = { map: result.map, hasErrors, occurrences: allOccurrences(result.map), diagnostics };
+    const value = { text, map: result.map, hasErrors, occurrences: allOccurrences(result.map), parseDiagnostics: result.diagnostics };
     cache.set(doc.uri, { version: doc.version, parsed: value });
+    if (!hasErrors) lastGood.set(doc.uri, value);
     return value;
+  };
+  /**
+   * The map to complete ids from: this version's if it is parsed and has no
+   * errors, else the last one without errors (half-typed text such as
+   * `premises: [` is not valid YAML, and the ids rarely change while typing).
+   */
+  const forCompletion = (doc: TextDocument): Parsed => {
+    const hit = cache.get(doc.uri);
+    if (hit?.version === doc.version && !hit.parsed.hasErrors) return hit.parsed;
+    return lastGood.get(doc.uri) ?? parsed(doc);
   };
   const at = (doc: TextDocument, position: Position) => {
     const offset = doc.offsetAt(position);
     return parsed(doc).occurrences.find((o) => o.span.start <= offset && offset <= o.span.end);
   };
   const range = (doc: TextDocument, span: { start: number; end: number }) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+  // The document of the last completion list sent without details, for completionItem/resolve.
+  let completed: string | undefined;
   const sameId = (a: IdOccurrence, b: IdOccurrence) => a.id === b.id && (a.kind === 'speaker') === (b.kind === 'speaker');
 
   connection.onInitialize(() => ({
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: ['[', ' ', ','] },
+      completionProvider: { triggerCharacters: ['[', ' ', ','], resolveProvider: true },
       definitionProvider: true,
       referencesProvider: true,
       hoverProvider: true,
@@ -94,8 +126,30 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     serverInfo: { name: 'argmap' },
   }));
 
-  documents.onDidChangeContent(({ document }) => {
-    const diagnostics = parsed(document).diagnostics.map((d) => ({
+  const scheduleDiagnostics = (uri: string, delay: number) => {
+    clearTimeout(pendingDiagnostics.get(uri));
+    pendingDiagnostics.set(uri, setTimeout(publishDiagnostics, delay, uri));
+  };
+  const publishDiagnostics = (uri: string) => {
+    pendingDiagnostics.delete(uri);
+    // An answer still being written (a completion list of every id is a megabyte at 10,000 statements) goes out first: checking blocks the event loop.
+    const out = output as Partial<Writable>;
+    if ((out.writableLength ?? 0) > 0 && out.once) {
+      if (waitingForDrain.size === 0) {
+        out.once('drain', () => {
+          for (const waiting of waitingForDrain) scheduleDiagnostics(waiting, 0);
+          waitingForDrain.clear();
+        });
+      }
+      waitingForDrain.add(uri);
+      return;
+    }
+    const document = documents.get(uri);
+    if (!document) return;
+    const { map, text, hasErrors, parseDiagnostics } = parsed(document);
+    // As checkText does, on the parse every request of this version shares.
+    const found = hasErrors ? parseDiagnostics : [...parseDiagnostics, ...checkMap(map, text)].sort(compareDiagnostics);
+    const diagnostics = found.map((d) => ({
       range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
       severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       code: d.code,
@@ -103,10 +157,15 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       message: d.hint === undefined ? d.message : `${d.message}\n${d.hint}`,
       data: quickFix(d.code, d.message, d.hint),
     }));
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics });
-  });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  };
+  documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri, DIAGNOSTICS_DELAY_MS));
   documents.onDidClose(({ document }) => {
+    clearTimeout(pendingDiagnostics.get(document.uri));
+    pendingDiagnostics.delete(document.uri);
+    waitingForDrain.delete(document.uri);
     cache.delete(document.uri);
+    lastGood.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -152,10 +211,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: position });
-    const { map } = parsed(doc);
+    const { map } = forCompletion(doc);
     if (/\bscheme\s*:\s*\S*$/.test(line)) return SCHEMES.map((scheme) => ({ label: scheme.id, kind: CompletionItemKind.EnumMember }));
     // Under "checks:", rule ids, and after one, the levels.
-    if (sectionAt(doc, position.line) === 'checks') {
+    if (/^\s+[a-z-]*(?:\s*:\s*\S*)?$/.test(line) && sectionAt(doc.getText(), doc.offsetAt(position)) === 'checks') {
       if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return ['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember }));
       if (/^\s+[a-z-]*$/.test(line)) return RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property }));
     }
@@ -163,9 +222,19 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
     const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);
     if (!wantsIds) return [];
-    const statements = map.statements.map((s) => ({ label: s.id, detail: s.text, kind: CompletionItemKind.Value }));
-    const args = map.arguments.map((a) => ({ label: a.id, detail: a.title ?? `${a.kind} ${a.target.id}`, kind: CompletionItemKind.Function }));
-    return wantsArguments ? args : /\b(in|out|undecided)\s*:/.test(line) ? [...statements, ...args] : statements;
+    const wanted = wantsArguments ? map.arguments : /\b(in|out|undecided)\s*:/.test(line) ? [...map.statements, ...map.arguments] : map.statements;
+    // A long list goes without its details, which the editor asks for item by item (completionItem/resolve) as it shows them: at 10,000 statements they are most of a megabyte and a half.
+    const withDetail = wanted.length <= COMPLETION_DETAIL_LIMIT;
+    if (!withDetail) completed = textDocument.uri;
+    return wanted.map((entry) => ({ label: entry.id, kind: 'text' in entry ? CompletionItemKind.Value : CompletionItemKind.Function, ...(withDetail ? { detail: idDetail(entry) } : {}) }));
+  });
+
+  connection.onCompletionResolve((item) => {
+    const doc = completed === undefined ? undefined : documents.get(completed);
+    if (!doc || item.detail !== undefined) return item;
+    const { map } = forCompletion(doc);
+    const entry = item.kind === CompletionItemKind.Function ? map.arguments.find((a) => a.id === item.label) : map.statements.find((s) => s.id === item.label);
+    return entry === undefined ? item : { ...item, detail: idDetail(entry) };
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
