@@ -19,6 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateMap } from './generate.js';
+import { measureLsp } from './lsp.js';
 import { reportOf, type Cell, type Row } from './report.js';
 
 // npm runs scripts from the package root; the bundled harness lives in dist/bench.
@@ -36,8 +37,8 @@ writeFileSync(
     '  writeFileSync(process.env.ARGMAP_BENCH_PROBE, `${maxRSS} ${(userCPUTime + systemCPUTime) / 1e6}`); });\n',
 );
 
-/** One cold run: its wall time in seconds, or undefined if it failed (generated maps are valid, so anything but exit 0 is a failure). */
-function timeOnce(args: string[], timeoutSeconds: number, withProbe = false): number | undefined {
+/** One cold run: its wall time in seconds, or undefined if it failed (generated maps are valid, so anything but the expected exit code, 0 unless said, is a failure). */
+function timeOnce(args: string[], timeoutSeconds: number, withProbe = false, exitCode = 0): number | undefined {
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, withProbe ? ['--import', probe, ...args] : args, {
     cwd: root,
@@ -47,28 +48,28 @@ function timeOnce(args: string[], timeoutSeconds: number, withProbe = false): nu
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return run.status === 0 && !run.error ? seconds : undefined;
+  return run.status === exitCode && !run.error ? seconds : undefined;
 }
 
 /** Peak RSS (MB) and CPU time (s) of one run, from the probe. */
-function probeOnce(args: string[], timeoutSeconds: number): { megabytes: number; cpuSeconds: number } | undefined {
+function probeOnce(args: string[], timeoutSeconds: number, exitCode: number): { megabytes: number; cpuSeconds: number } | undefined {
   rmSync(probeOut, { force: true });
-  if (timeOnce(args, timeoutSeconds, true) === undefined || !existsSync(probeOut)) return undefined;
+  if (timeOnce(args, timeoutSeconds, true, exitCode) === undefined || !existsSync(probeOut)) return undefined;
   const [kilobytes, cpuSeconds] = readFileSync(probeOut, 'utf8').split(' ').map(Number);
   return { megabytes: kilobytes! / 1024, cpuSeconds: cpuSeconds! };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function measure(args: string[], runs: number, timeoutSeconds = 180): Cell | undefined {
-  if (timeOnce(args, timeoutSeconds) === undefined) return undefined; // warms the file cache; not counted
+function measure(args: string[], runs: number, exitCode = 0, timeoutSeconds = 180): Cell | undefined {
+  if (timeOnce(args, timeoutSeconds, false, exitCode) === undefined) return undefined; // warms the file cache; not counted
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const seconds = timeOnce(args, timeoutSeconds);
+    const seconds = timeOnce(args, timeoutSeconds, false, exitCode);
     if (seconds === undefined) return undefined;
     times.push(seconds);
   }
-  const probed = probeOnce(args, timeoutSeconds);
+  const probed = probeOnce(args, timeoutSeconds, exitCode);
   return { seconds: median(times), min: Math.min(...times), max: Math.max(...times), megabytes: probed?.megabytes, cpuSeconds: probed?.cpuSeconds };
 }
 
@@ -91,12 +92,14 @@ function startupRatio(article: string, rounds: number): { node: number; check: n
 const sizes = quick ? [100, 1_000, 10_000] : [100, 1_000, 10_000, 100_000];
 const runsFor = (size: number) => (quick ? 3 : size >= 100_000 ? 3 : size >= 10_000 ? 5 : 9);
 
-const commands: { name: string; args: (map: string) => string[]; maxSize: number }[] = [
+const commands: { name: string; args: (map: string) => string[]; maxSize: number; exitCode?: number }[] = [
   { name: 'check', args: (map) => [bin, 'check', map], maxSize: Infinity },
   { name: 'tree', args: (map) => [bin, 'tree', '--width', '100', map], maxSize: Infinity },
   { name: 'export dot', args: (map) => [bin, 'export', '--format', 'dot', map], maxSize: Infinity },
   { name: 'eval', args: (map) => [bin, 'eval', map], maxSize: Infinity },
   { name: 'eval dfquad', args: (map) => [bin, 'eval', '--semantics', 'dfquad', map], maxSize: Infinity },
+  // All the work of fmt but the writing: a generated map is never in fmt's layout, so --check exits 1.
+  { name: 'fmt', args: (map) => [bin, 'fmt', '--check', map], maxSize: Infinity, exitCode: 1 },
   // Graphviz layout is superlinear; beyond this it takes minutes.
   { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 1_000 },
 ];
@@ -115,12 +118,17 @@ for (const size of sizes) {
   const results = new Map<string, Cell | undefined>();
   for (const command of commands) {
     if (size > command.maxSize) continue;
-    const cell = measure(command.args(map), runsFor(size));
+    const cell = measure(command.args(map), runsFor(size), command.exitCode);
     results.set(command.name, cell);
     process.stderr.write(`  ${size} ${command.name}: ${cell ? `${cell.seconds.toFixed(3)} s, ${cell.megabytes?.toFixed(0)} MB` : 'n/a'}\n`);
   }
   rows.push({ statements: size, results });
 }
+
+// The language server on the 10,000-statement map, as an editor drives it.
+const lspMap = join(work, 'gen-10000.yaml');
+const lsp = existsSync(lspMap) ? await measureLsp(bin, root, lspMap, quick ? 7 : 21) : undefined;
+if (lsp) process.stderr.write(`  10000 lsp: diagnostics ${lsp.diagnostics.map((ms) => ms.toFixed(0)).join(' ')} ms; completion ${lsp.completion.map((ms) => ms.toFixed(0)).join(' ')} ms\n`);
 
 const cpu = cpus();
 const report = reportOf({
@@ -131,6 +139,7 @@ const report = reportOf({
   startup,
   commands: commands.map((command) => command.name),
   rows,
+  lsp,
 });
 
 process.stdout.write(`${report}\n`);

@@ -6,7 +6,6 @@
  */
 import {
   CodeActionKind,
-  CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
   ProposedFeatures,
@@ -20,12 +19,12 @@ import type { Writable } from 'node:stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
-import { checkMap, RULE_METADATA } from '../check/run.js';
+import { checkMap } from '../check/run.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
-import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
-import type { ArgMap, Argument, Statement } from '../model/types.js';
+import type { ArgMap } from '../model/types.js';
 import { parseMap } from '../parse/parse-map.js';
+import { completionItems, sectionAt, withDetail } from './completion.js';
 
 interface QuickFix {
   title: string;
@@ -38,27 +37,6 @@ function quickFix(code: string, message: string, hint: string | undefined): Quic
   if (suggestion !== undefined && (code === 'unknown-ref' || code === 'unknown-key')) return { title: `Change to "${suggestion}"`, replaceWith: suggestion };
   if (code === 'missing-field' && message.includes('"argmap"')) return { title: 'Add "argmap: 1"', insertAtStart: 'argmap: 1\n' };
   return undefined;
-}
-
-/** The top-level key whose section the given offset is in ("statements", "checks"…), if any: a look back through the text, line by line, without copying it. */
-function sectionAt(text: string, offset: number): string | undefined {
-  let start = text.lastIndexOf('\n', offset - 1) + 1;
-  for (;;) {
-    if (/[A-Za-z]/.test(text[start] ?? '')) {
-      const key = /^([A-Za-z][\w-]*)\s*:/.exec(text.slice(start, start + 200))?.[1];
-      if (key !== undefined) return key;
-    }
-    if (start === 0) return undefined;
-    start = start === 1 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
-  }
-}
-
-/** Completion lists longer than this leave each item's detail to completionItem/resolve. */
-export const COMPLETION_DETAIL_LIMIT = 1000;
-
-/** What completion shows beside an id: a statement's text, an argument's title or what it does. */
-function idDetail(entry: Statement | Argument): string {
-  return 'text' in entry ? entry.text : (entry.title ?? `${entry.kind} ${entry.target.id}`);
 }
 
 /** How long diagnostics wait for the typing to pause: a completion asked for right after an edit is answered first. */
@@ -211,30 +189,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: position });
-    const { map } = forCompletion(doc);
-    if (/\bscheme\s*:\s*\S*$/.test(line)) return SCHEMES.map((scheme) => ({ label: scheme.id, kind: CompletionItemKind.EnumMember }));
-    // Under "checks:", rule ids, and after one, the levels.
-    if (/^\s+[a-z-]*(?:\s*:\s*\S*)?$/.test(line) && sectionAt(doc.getText(), doc.offsetAt(position)) === 'checks') {
-      if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return ['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember }));
-      if (/^\s+[a-z-]*$/.test(line)) return RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property }));
-    }
-    if (/\bspeaker\s*:\s*\S*$/.test(line)) return map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant }));
-    const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
-    const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);
-    if (!wantsIds) return [];
-    const wanted = wantsArguments ? map.arguments : /\b(in|out|undecided)\s*:/.test(line) ? [...map.statements, ...map.arguments] : map.statements;
-    // A long list goes without its details, which the editor asks for item by item (completionItem/resolve) as it shows them: at 10,000 statements they are most of a megabyte and a half.
-    const withDetail = wanted.length <= COMPLETION_DETAIL_LIMIT;
-    if (!withDetail) completed = textDocument.uri;
-    return wanted.map((entry) => ({ label: entry.id, kind: 'text' in entry ? CompletionItemKind.Value : CompletionItemKind.Function, ...(withDetail ? { detail: idDetail(entry) } : {}) }));
+    const { items, detailsLeft } = completionItems(line, forCompletion(doc).map, () => sectionAt(doc.getText(), doc.offsetAt(position)));
+    if (detailsLeft) completed = textDocument.uri;
+    return items;
   });
 
   connection.onCompletionResolve((item) => {
     const doc = completed === undefined ? undefined : documents.get(completed);
-    if (!doc || item.detail !== undefined) return item;
-    const { map } = forCompletion(doc);
-    const entry = item.kind === CompletionItemKind.Function ? map.arguments.find((a) => a.id === item.label) : map.statements.find((s) => s.id === item.label);
-    return entry === undefined ? item : { ...item, detail: idDetail(entry) };
+    return doc && item.detail === undefined ? withDetail(item, forCompletion(doc).map) : item;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {
