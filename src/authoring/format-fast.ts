@@ -19,7 +19,7 @@ import { foldFlowLines } from 'yaml/util';
 import { isMap } from 'yaml';
 import type { FieldTable } from '../parse/spec.js';
 import { compare, ENTRY_FIELDS, flowFits, FOLD_OPTIONS, layOutDocument, layOutPlain, parseForLayout, type FormatOptions } from './format-plain.js';
-import { indentOf, simpleEntry, type SimpleEntry } from './simple-entries.js';
+import { indentOf, simpleEntry, type SimpleEntry, type SimpleField } from './simple-entries.js';
 
 const MARKER = '__argmap_fmt_run_';
 
@@ -91,7 +91,10 @@ export function setRunsAside(text: string, options: FormatOptions = {}): { kept:
  * entries replaced by a placeholder entry, and adds the runs to `runs`.
  */
 function setSectionRunsAside(lines: readonly string[], from: number, to: number, section: string, options: FormatOptions, runs: Run[], kept: string[]): void {
-  const isContent = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+  const isContent = (line: string) => {
+    const indent = indentOf(line);
+    return indent < line.length && line[indent] !== '#';
+  };
   let first = from;
   while (first < to && !isContent(lines[first]!)) first++;
   const indent = first < to ? indentOf(lines[first]!) : 0;
@@ -113,7 +116,7 @@ function setSectionRunsAside(lines: readonly string[], from: number, to: number,
   for (const entry of entries) {
     const simple = simpleEntry(lines, entry.start, entry.end, indent);
     let blankAfter = true;
-    for (let at = entry.end; at < entry.next && blankAfter; at++) blankAfter = lines[at]!.trim() === '';
+    for (let at = entry.end; at < entry.next && blankAfter; at++) blankAfter = indentOf(lines[at]!) === lines[at]!.length;
     if (simple === undefined || !blankAfter) {
       run = undefined;
       continue;
@@ -155,9 +158,11 @@ function writeRun(run: Run, options: FormatOptions): string[] {
       continue;
     }
     out.push(`  ${entry.id}:`);
-    const fields = entry.fields.map((field, i) => ({ field, i, rank: rank.get(field.key) ?? rank.size })).sort((a, b) => a.rank - b.rank || a.i - b.i);
-    for (const { field } of fields) {
-      const { key, value } = field;
+    // Most entries have their keys in the table's order already.
+    const rankOf = (field: SimpleField) => rank.get(field.key) ?? rank.size;
+    const inOrder = entry.fields.every((field, i) => i === 0 || rankOf(entry.fields[i - 1]!) <= rankOf(field));
+    const fields = inOrder ? entry.fields : entry.fields.map((field, i) => ({ field, i, rank: rankOf(field) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ field }) => field);
+    for (const { key, value } of fields) {
       if (typeof value === 'string') out.push(`    ${key}: ${fold(value, '      ', key.length + 2)}`);
       else if (flowFits(value, 3, key.length)) out.push(`    ${key}: [${value.join(', ')}]`);
       else {
