@@ -148,6 +148,23 @@ describe('the fast layout gives the bytes of the plain one', () => {
     expectSame(generateMap({ statements: 200, seed: 4, chain: true }).yaml);
   });
 
+  it('on the unusual: CRLF, a byte order mark, "---", no last newline, a comment at the left edge, other indentations, a quoted text over lines', () => {
+    for (const text of [
+      'argmap: 1\nstatements:\n  a: A\n  b: B',
+      'argmap: 1\r\nstatements:\r\n  a: A\r\n  b: B\r\n',
+      '\ufeffargmap: 1\nstatements:\n  a: A\n',
+      '---\nargmap: 1\nstatements:\n  a: A\n',
+      'argmap: 1\nstatements:\n  a: A\n# end\n',
+      'argmap: 1\nstatements:\n  a: A\n\n\n',
+      'argmap: 1\nstatements:\n    a: A\n    b: { text: B, tags: [x, y] }\narguments:\n    r: { supports: a, premises: [b] }\n',
+      'argmap: 1\nstatements:\n  a: A\n  b:\n    text: B\n    tags:\n    - x\n    - y\n',
+      'argmap: 1\nstatements:\n  é1: Ünïcode text “here”\n  b: B\n',
+      'argmap: 1\nnote: "multi\n  line"\nstatements:\n  a: A\n',
+    ]) {
+      expectSame(text);
+    }
+  });
+
   it('on maps already formatted, whose long texts run over several lines', () => {
     const once = formatMapTextPlain(generateMap({ statements: 300, seed: 5 }).yaml);
     if (!('text' in once)) throw new Error('the generated map has errors');
