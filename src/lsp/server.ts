@@ -110,9 +110,10 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
   };
   const publishDiagnostics = (uri: string) => {
     pendingDiagnostics.delete(uri);
-    // An answer still being written (a completion list of every id is a megabyte at 10,000 statements) goes out first: checking blocks the event loop.
+    // An answer still being written (a completion list of every id is hundreds of kilobytes at 10,000 statements) goes out first: checking blocks the event loop.
+    // writableNeedDrain, not writableLength: 'drain' comes only after a write the stream could not take at once.
     const out = output as Partial<Writable>;
-    if ((out.writableLength ?? 0) > 0 && out.once) {
+    if (out.writableNeedDrain === true && out.once) {
       if (waitingForDrain.size === 0) {
         out.once('drain', () => {
           for (const waiting of waitingForDrain) scheduleDiagnostics(waiting, 0);
