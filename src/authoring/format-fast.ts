@@ -16,7 +16,7 @@
  * same output; docs/performance.md has the gain, and when to delete this.
  */
 import { foldFlowLines } from 'yaml/util';
-import { isMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { FieldTable } from '../parse/spec.js';
 import { compare, ENTRY_FIELDS, flowFits, FOLD_OPTIONS, layOutDocument, layOutPlain, parseForLayout, type FormatOptions } from './format-plain.js';
 import { indentOf, simpleEntry, type SimpleEntry, type SimpleField } from './simple-entries.js';
@@ -35,28 +35,29 @@ export function layOutFast(text: string, options: FormatOptions = {}): string {
   const { kept, runs } = split;
   const doc = parseForLayout(kept);
   const root = doc.contents;
-  // Each placeholder must have been read as an entry of its section.
-  const placed = isMap(root) && runs.every((run) => {
-    const section = root.get(run.section);
-    return isMap(section) && section.has(run.placeholder);
-  });
+  // Each placeholder must have been read as an entry of its section (its keys gathered once: a section can hold thousands of runs).
+  const keys = new Map<string, Set<unknown>>();
+  const keysOf = (name: string) => {
+    const section = isMap(root) ? root.get(name) : undefined;
+    if (!keys.has(name)) keys.set(name, new Set(isMap(section) ? section.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined)) : []));
+    return keys.get(name)!;
+  };
+  const placed = runs.every((run) => keysOf(run.section).has(run.placeholder));
   const laidOut = placed ? layOutDocument(doc, options) : undefined;
   if (laidOut === undefined) return layOutPlain(text, options);
 
-  const replacements: { at: number; length: number; entries: string }[] = [];
-  for (const run of runs) {
-    const line = `\n  ${run.placeholder}: x\n`;
-    const at = laidOut.indexOf(line);
-    if (at < 0 || laidOut.indexOf(line, at + 1) >= 0) return layOutPlain(text, options);
-    replacements.push({ at, length: line.length, entries: `\n${writeRun(run, options).join('\n')}\n` });
-  }
-  replacements.sort((a, b) => a.at - b.at);
+  // Each placeholder line, found in one pass (a map can have thousands of runs), must be there exactly once; it is replaced by its run's entries.
   const parts: string[] = [];
+  const seen = new Set<number>();
   let from = 0;
-  for (const { at, length, entries } of replacements) {
-    parts.push(laidOut.slice(from, at), entries);
-    from = at + length;
+  for (const match of laidOut.matchAll(new RegExp(`\\n {2}${MARKER}(\\d+): x(?=\\n)`, 'g'))) {
+    const run = runs[Number(match[1])];
+    if (run === undefined || seen.has(Number(match[1]))) return layOutPlain(text, options);
+    seen.add(Number(match[1]));
+    parts.push(laidOut.slice(from, match.index), '\n', writeRun(run, options).join('\n'));
+    from = match.index + match[0].length;
   }
+  if (seen.size !== runs.length) return layOutPlain(text, options);
   parts.push(laidOut.slice(from));
   return parts.join('');
 }

@@ -165,6 +165,13 @@ describe('the fast layout gives the bytes of the plain one', () => {
     }
   });
 
+  it('on a section of many runs: every other entry has a comment beside it', () => {
+    const entries = Array.from({ length: 1500 }, (_, i) => (i % 2 === 0 ? `  s${i}: { text: Text ${i} }` : `  s${i}: Text ${i}  # beside`));
+    const text = `argmap: 1\nstatements:\n${entries.join('\n')}\n`;
+    expect(setRunsAside(text)?.runs).toHaveLength(750);
+    expectSame(text);
+  });
+
   it('on maps already formatted, whose long texts run over several lines', () => {
     const once = formatMapTextPlain(generateMap({ statements: 300, seed: 5 }).yaml);
     if (!('text' in once)) throw new Error('the generated map has errors');
