@@ -36,6 +36,11 @@ const UNSAFE_FIRST = /^[-?:,[\]{}#&*!|>'"%@`\s.+~]/;
 // Texts YAML reads as a number, boolean or null (a generous superset of the core schema's).
 const NOT_TEXT = /^(?:\d[\w.+-]*|null|true|false|yes|no|on|off|y|n)$/i;
 
+/** `true`, `false` and numbers as JavaScript writes them (`0.5`, not `.5` or `0.50`): the yaml package writes these back as they are. */
+function canonicalScalar(text: string): boolean {
+  return text === 'true' || text === 'false' || (/^-?\d{1,15}(?:\.\d{1,15})?$/.test(text) && String(Number(text)) === text);
+}
+
 export function indentOf(line: string): number {
   let n = 0;
   while (line.charCodeAt(n) === 32) n++;
@@ -71,7 +76,7 @@ function flowMap(text: string): SimpleField[] | undefined {
     const end = text[at] === '[' ? text.indexOf(']', at) + 1 : at + /^[^,}]*/.exec(text.slice(at))![0].length;
     if (end <= at) return undefined;
     const written = text.slice(at, end).trim();
-    const value = written.startsWith('[') ? flowList(written) : safeText(written, true) ? written : undefined;
+    const value = written.startsWith('[') ? flowList(written) : safeText(written, true) || canonicalScalar(written) ? written : undefined;
     if (value === undefined) return undefined;
     fields.push({ key: key.slice(0, -2), value });
     at = end;
@@ -132,6 +137,9 @@ export function simpleEntry(lines: readonly string[], start: number, end: number
       const items = flowList(written);
       if (!items) return undefined;
       fields.push({ key, value: items });
+      at++;
+    } else if (canonicalScalar(written) && (at + 1 === end || indentOf(lines[at + 1]!) <= fieldIndent)) {
+      fields.push({ key, value: written });
       at++;
     } else {
       const text = plainText(lines, written, at, end, fieldIndent);

@@ -49,9 +49,13 @@ interface EntrySpec {
   blank: boolean;
   style: Style;
 }
-/** A value written in a flow mapping or list, or undefined when it has to be a block. */
+/** A number or boolean, written as it is (marked apart from texts). */
+const RAW = '\u0000';
+const raw = (text: string) => `${RAW}${text}`;
+
+/** A value written in a flow mapping or list. */
 function flowValue(value: Value): string {
-  const item = (text: string) => (plainInFlow(text) ? text : JSON.stringify(text));
+  const item = (text: string) => (text.startsWith(RAW) ? text.slice(1) : plainInFlow(text) ? text : JSON.stringify(text));
   return typeof value === 'string' ? item(value) : `[${value.map(item).join(', ')}]`;
 }
 
@@ -61,6 +65,7 @@ function blockField(pad: string, key: string, value: Value, style: Style, beside
     if (value.length > 3) return [`${pad}${key}:${beside}`, ...value.map((item) => `${pad}${' '.repeat(style.listIndent)}- ${plainInBlock(item) ? item : JSON.stringify(item)}`)];
     return [`${pad}${key}: ${flowValue(value)}${beside}`];
   }
+  if (value.startsWith(RAW)) return [`${pad}${key}: ${value.slice(1)}${beside}`];
   if (style.quoting === 'double' || !plainInBlock(value)) return [`${pad}${key}: ${JSON.stringify(value)}${beside}`];
   if (style.quoting === 'single') return [`${pad}${key}: '${value.replace(/'/g, "''")}'${beside}`];
   const parts = value.split(' ');
@@ -72,9 +77,11 @@ const entry = (fields: fc.Arbitrary<[string, Value][]>) =>
   fc.record({ fields, form: fc.constantFrom('block', 'flow', 'short'), above: comment, beside: comment, after: comment, blank: fc.boolean(), style: layout });
 
 const statementFields = fc
-  .record({ text: words(30), quote: fc.option(fc.oneof(words(12), fc.array(words(6), { minLength: 1, maxLength: 6 })), { nil: undefined }), tags: fc.option(fc.array(fc.constantFrom('law', 'economy', 'a-very-long-tag-name-for-overflowing-lines'), { minLength: 1, maxLength: 8 }), { nil: undefined }), note: fc.option(words(6), { nil: undefined }), speaker: fc.boolean() })
-  .chain(({ text, quote, tags, note, speaker }) => {
+  .record({ weight: sometimes(fc.constantFrom('0.5', '1', '0', '0.25', '0.50', '1.0', '.5', '1e-1')), implicit: sometimes(fc.constantFrom('true', 'false', 'True')), text: words(30), quote: fc.option(fc.oneof(words(12), fc.array(words(6), { minLength: 1, maxLength: 6 })), { nil: undefined }), tags: fc.option(fc.array(fc.constantFrom('law', 'economy', 'a-very-long-tag-name-for-overflowing-lines'), { minLength: 1, maxLength: 8 }), { nil: undefined }), note: fc.option(words(6), { nil: undefined }), speaker: fc.boolean() })
+  .chain(({ weight, implicit, text, quote, tags, note, speaker }) => {
     const fields: [string, Value][] = [['text', text]];
+    if (weight !== undefined) fields.push(['weight', raw(weight)]);
+    if (implicit !== undefined) fields.push(['implicit', raw(implicit)]);
     if (quote !== undefined) fields.push(['quote', quote]);
     if (tags !== undefined) fields.push(['tags', tags]);
     if (note !== undefined) fields.push(['x-note', note]);
