@@ -6,7 +6,6 @@
  */
 import {
   CodeActionKind,
-  CompletionItemKind,
   createConnection,
   DiagnosticSeverity,
   ProposedFeatures,
@@ -16,15 +15,15 @@ import {
   type Connection,
   type Position,
 } from 'vscode-languageserver/node.js';
+import type { Writable } from 'node:stream';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatMapText } from '../authoring/format.js';
 import { allOccurrences, renameId, type IdOccurrence } from '../authoring/rename.js';
-import { RULE_METADATA } from '../check/run.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
-import { SCHEMES } from '../check/schemes.js';
 import { evaluate } from '../evaluate/index.js';
 import type { ArgMap } from '../model/types.js';
-import { checkParsed, parseText } from '../pipeline.js';
+import { checkParsed, parseText, type ParsedText } from '../pipeline.js';
+import { completionItems, sectionAt, withDetail } from './completion.js';
 
 interface QuickFix {
   title: string;
@@ -39,49 +38,62 @@ function quickFix(code: string, message: string, hint: string | undefined): Quic
   return undefined;
 }
 
-/** The top-level key whose section a line is in ("statements", "checks"…), if any. */
-function sectionAt(doc: TextDocument, line: number): string | undefined {
-  for (let n = line; n >= 0; n--) {
-    const key = /^([A-Za-z][\w-]*)\s*:/.exec(doc.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }));
-    if (key) return key[1];
-  }
-  return undefined;
-}
+/** How long diagnostics wait for the typing to pause: a completion asked for right after an edit is answered first. */
+export const DIAGNOSTICS_DELAY_MS = 50;
 
 interface Parsed {
+  /** The text as parsed, with its locator (the rules' diagnostics are placed by it). */
+  parsed: ParsedText;
   map: ArgMap;
   hasErrors: boolean;
   occurrences: IdOccurrence[];
-  diagnostics: Diagnostic[];
+  parseDiagnostics: Diagnostic[];
 }
 
 /** Serves one editor over the given streams (standard input and output) until it sends "exit". */
 export function startServer(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): void {
   const connection: Connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
+  // One parse per version of a document, shared by every request; and the last parse without errors, for completion.
   const cache = new Map<string, { version: number; parsed: Parsed }>();
+  const lastGood = new Map<string, Parsed>();
+  const pendingDiagnostics = new Map<string, NodeJS.Timeout>();
+  const waitingForDrain = new Set<string>();
   const parsed = (doc: TextDocument): Parsed => {
     const hit = cache.get(doc.uri);
     if (hit?.version === doc.version) return hit.parsed;
     const text = doc.getText();
     // One parse (and one locator) that every request of this version shares.
     const result = parseText(text, doc.uri);
-    const diagnostics = result.failed ? result.diagnostics : [...result.diagnostics, ...checkParsed(result)].sort(compareDiagnostics);
-    const value = { map: result.map, hasErrors: result.failed, occurrences: allOccurrences(result.map), diagnostics };
+    const hasErrors = result.failed;
+    const value = { parsed: result, map: result.map, hasErrors, occurrences: allOccurrences(result.map), parseDiagnostics: result.diagnostics };
     cache.set(doc.uri, { version: doc.version, parsed: value });
+    if (!hasErrors) lastGood.set(doc.uri, value);
     return value;
+  };
+  /**
+   * The map to complete ids from: this version's if it is parsed and has no
+   * errors, else the last one without errors (half-typed text such as
+   * `premises: [` is not valid YAML, and the ids rarely change while typing).
+   */
+  const forCompletion = (doc: TextDocument): Parsed => {
+    const hit = cache.get(doc.uri);
+    if (hit?.version === doc.version && !hit.parsed.hasErrors) return hit.parsed;
+    return lastGood.get(doc.uri) ?? parsed(doc);
   };
   const at = (doc: TextDocument, position: Position) => {
     const offset = doc.offsetAt(position);
     return parsed(doc).occurrences.find((o) => o.span.start <= offset && offset <= o.span.end);
   };
   const range = (doc: TextDocument, span: { start: number; end: number }) => ({ start: doc.positionAt(span.start), end: doc.positionAt(span.end) });
+  // The document of the last completion list sent without details, for completionItem/resolve.
+  let completed: string | undefined;
   const sameId = (a: IdOccurrence, b: IdOccurrence) => a.id === b.id && (a.kind === 'speaker') === (b.kind === 'speaker');
 
   connection.onInitialize(() => ({
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: ['[', ' ', ','] },
+      completionProvider: { triggerCharacters: ['[', ' ', ','], resolveProvider: true },
       definitionProvider: true,
       referencesProvider: true,
       hoverProvider: true,
@@ -93,8 +105,31 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     serverInfo: { name: 'argmap' },
   }));
 
-  documents.onDidChangeContent(({ document }) => {
-    const diagnostics = parsed(document).diagnostics.map((d) => ({
+  const scheduleDiagnostics = (uri: string, delay: number) => {
+    clearTimeout(pendingDiagnostics.get(uri));
+    pendingDiagnostics.set(uri, setTimeout(publishDiagnostics, delay, uri));
+  };
+  const publishDiagnostics = (uri: string) => {
+    pendingDiagnostics.delete(uri);
+    // An answer still being written (a completion list of every id is hundreds of kilobytes at 10,000 statements) goes out first: checking blocks the event loop.
+    // writableNeedDrain, not writableLength: 'drain' comes only after a write the stream could not take at once.
+    const out = output as Partial<Writable>;
+    if (out.writableNeedDrain === true && out.once) {
+      if (waitingForDrain.size === 0) {
+        out.once('drain', () => {
+          for (const waiting of waitingForDrain) scheduleDiagnostics(waiting, 0);
+          waitingForDrain.clear();
+        });
+      }
+      waitingForDrain.add(uri);
+      return;
+    }
+    const document = documents.get(uri);
+    if (!document) return;
+    const { parsed: parsedText, hasErrors, parseDiagnostics } = parsed(document);
+    // As checkText does, on the parse every request of this version shares.
+    const found = hasErrors ? parseDiagnostics : [...parseDiagnostics, ...checkParsed(parsedText)].sort(compareDiagnostics);
+    const diagnostics = found.map((d) => ({
       range: { start: { line: d.line - 1, character: d.column - 1 }, end: { line: d.endLine - 1, character: d.endColumn - 1 } },
       severity: d.severity === 'error' ? DiagnosticSeverity.Error : d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       code: d.code,
@@ -102,10 +137,15 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       message: d.hint === undefined ? d.message : `${d.message}\n${d.hint}`,
       data: quickFix(d.code, d.message, d.hint),
     }));
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics });
-  });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+  };
+  documents.onDidChangeContent(({ document }) => scheduleDiagnostics(document.uri, DIAGNOSTICS_DELAY_MS));
   documents.onDidClose(({ document }) => {
+    clearTimeout(pendingDiagnostics.get(document.uri));
+    pendingDiagnostics.delete(document.uri);
+    waitingForDrain.delete(document.uri);
     cache.delete(document.uri);
+    lastGood.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
@@ -151,20 +191,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const line = doc.getText({ start: { line: position.line, character: 0 }, end: position });
-    const { map } = parsed(doc);
-    if (/\bscheme\s*:\s*\S*$/.test(line)) return SCHEMES.map((scheme) => ({ label: scheme.id, kind: CompletionItemKind.EnumMember }));
-    // Under "checks:", rule ids, and after one, the levels.
-    if (sectionAt(doc, position.line) === 'checks') {
-      if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return ['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember }));
-      if (/^\s+[a-z-]*$/.test(line)) return RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property }));
-    }
-    if (/\bspeaker\s*:\s*\S*$/.test(line)) return map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant }));
-    const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
-    const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);
-    if (!wantsIds) return [];
-    const statements = map.statements.map((s) => ({ label: s.id, detail: s.text, kind: CompletionItemKind.Value }));
-    const args = map.arguments.map((a) => ({ label: a.id, detail: a.title ?? `${a.kind} ${a.target.id}`, kind: CompletionItemKind.Function }));
-    return wantsArguments ? args : /\b(in|out|undecided)\s*:/.test(line) ? [...statements, ...args] : statements;
+    const { items, detailsLeft } = completionItems(line, forCompletion(doc).map, () => sectionAt(doc.getText(), doc.offsetAt(position)));
+    if (detailsLeft) completed = textDocument.uri;
+    return items;
+  });
+
+  connection.onCompletionResolve((item) => {
+    const doc = completed === undefined ? undefined : documents.get(completed);
+    return doc && item.detail === undefined ? withDetail(item, forCompletion(doc).map) : item;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {

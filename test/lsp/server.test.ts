@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMap } from '../../bench/generate.js';
 import { LspClient } from './client.js';
 
 const URI = 'file:///work/example.yaml';
@@ -97,5 +98,36 @@ describe('argmap lsp, driven as an editor drives it', () => {
     await client.request('shutdown', null);
     client.notify('exit', null);
     expect(await client.exited).toBe(0);
+  });
+});
+
+describe('argmap lsp on a big map, as typing goes on', () => {
+  const client = new LspClient();
+  afterAll(() => client.kill());
+  const uri = 'file:///work/big.yaml';
+  const text = generateMap({ statements: 1500, seed: 2 }).yaml;
+  const completionLine = lineOf(text, '  a0: {');
+
+  beforeAll(async () => {
+    await client.request('initialize', { processId: null, rootUri: null, capabilities: {} });
+    client.notify('initialized', {});
+    const opened = client.next<Diagnostics>('textDocument/publishDiagnostics');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    await opened;
+  }, 30_000);
+
+  it('completes ids from the last map without errors while the line being typed is not yet YAML, details on request', async () => {
+    // Typing a new premise list: "premises: [" alone on its line makes the YAML invalid.
+    const typed = client.next<Diagnostics>('textDocument/publishDiagnostics');
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: completionLine, character: 0 }, end: { line: completionLine, character: 0 } }, text: '  new: { supports: s0, premises: [\n' }] });
+    const completion = await client.request<{ label: string; detail?: string; kind: number }[]>('textDocument/completion', { textDocument: { uri }, position: { line: completionLine, character: 33 } });
+    expect(completion.result).toHaveLength(1500);
+    expect(completion.result![0]).toEqual({ label: 's0', kind: 12 });
+    const resolved = await client.request<{ label: string; detail: string }>('completionItem/resolve', completion.result![7]);
+    expect(resolved.result).toEqual({ label: 's7', kind: 12, detail: expect.stringMatching(/^Claim 7 holds that /) });
+    // The diagnostics of the half-typed text come after the completion, with its version.
+    const diagnostics = (await typed) as Diagnostics & { version: number };
+    expect(diagnostics.version).toBe(2);
+    expect(diagnostics.diagnostics.some((d) => d.severity === 1)).toBe(true);
   });
 });

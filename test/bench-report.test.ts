@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { reportOf, type Measurements } from '../bench/report.js';
+
+describe('the benchmark report', () => {
+  const cell = (seconds: number) => ({ seconds, min: seconds, max: seconds, megabytes: 100, cpuSeconds: seconds });
+  const measured = (fmtSeconds: number, lsp: Measurements['lsp']): Measurements => ({
+    machine: 'a machine',
+    date: '2026-12-04',
+    load: [1, 1],
+    quick: false,
+    startup: undefined,
+    commands: ['fmt'],
+    rows: [{ statements: 100_000, results: new Map([['fmt', cell(fmtSeconds)]]) }],
+    lsp,
+  });
+
+  it('marks the goals of fmt and the language server met or not, from the median of the edits', () => {
+    const report = reportOf(measured(4.2, { firstDiagnostics: 700, diagnostics: [120, 400, 130], completion: [20, 60, 30] }));
+    expect(report).toContain('| 100,000: fmt | < 10 s | 4.200 s: **met** |');
+    expect(report).toContain('| 10,000: lsp diagnostics after an edit | < 300 ms | median 130 ms (120–400): **met** |');
+    expect(report).toContain('| 10,000: lsp completion after an edit | < 50 ms | median 30 ms (20–60): **met** |');
+    expect(report).toContain('the first diagnostics, on opening, took 700 ms.');
+
+    const slow = reportOf(measured(12, { firstDiagnostics: 900, diagnostics: [310, 320, 400], completion: [55, 20, 70] }));
+    expect(slow).toContain('| 100,000: fmt | < 10 s | 12.000 s: **not met** |');
+    expect(slow).toContain('median 320 ms (310–400): **not met** |');
+    expect(slow).toContain('median 55 ms (20–70): **not met** |');
+  });
+
+  it('says when the language server was not measured', () => {
+    expect(reportOf(measured(4, undefined))).toContain('| 10,000: lsp completion after an edit | < 50 ms | not measured |');
+  });
+});
