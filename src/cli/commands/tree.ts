@@ -52,7 +52,7 @@ Reading the tree:
   − undermine     an argument against a premise
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
-  (ironic)        the words are not a plain assertion (also rhetorical question, hypothetical)
+  (ironic)        said as irony; also (rhetorical question), (hypothetical)
   endorsed by N   speaker N agrees with it, though someone else said it
   ↑ see above     shown in full higher up (a shared premise)
   ↓ see below     with --depth: shown in full further down, nearer a root
