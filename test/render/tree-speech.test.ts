@@ -48,4 +48,13 @@ describe('the tree with the keys of issue 16', () => {
     // Near miss: endorsing is not saying.
     expect(tree(map.replace('said-by: trump', 'endorsed-by: trump').replace(', endorsed-by: [me, trump]', ''), { speaker: 'Donald Trump' })).toEqual([]);
   });
+
+  it('--quotes marks a quote whose act is not assert', () => {
+    const quoted = yaml`
+      argmap: 1
+      statements:
+        t: { text: A blunder., act: ironic, quote: [{ text: a display of statesmanship, act: ironic }, plain words, { text: so it is, act: assert }] }
+    `;
+    expect(tree(quoted, { quotes: true })).toEqual(['t  (ironic) A blunder.', '“a display of statesmanship” (ironic)', '“plain words”', '“so it is”']);
+  });
 });

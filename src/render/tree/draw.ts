@@ -155,7 +155,9 @@ class Labels {
       const statement = index.statements.get(row.id)!;
       if (settings.quotes) {
         for (const quote of statement.quotes) {
-          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }]);
+          const quoted: Piece[] = [{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }];
+          if (quote.act !== undefined && quote.act !== 'assert') quoted.push({ text: `(${quote.act.replace('-', ' ')})`, paint: paints.implicit, whole: true });
+          notes.push(quoted);
         }
       }
       for (const other of this.contradictions.get(row.id) ?? []) {
