@@ -43,11 +43,14 @@ export function completionItems(line: string, map: ArgMap, section: () => string
     if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return done(['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember })));
     if (/^\s+[a-z-]*$/.test(line)) return done(RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property })));
   }
-  if (/\bspeaker\s*:\s*\S*$/.test(line)) return done(map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant })));
+  if (/\b(speaker|said-by|endorsed-by)\s*:\s*(\[[^\]]*|\S*)$/.test(line)) return done(map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant })));
   const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
   const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);
   if (!wantsIds) return done([]);
-  const wanted = wantsArguments ? map.arguments : /\b(in|out|undecided)\s*:/.test(line) ? [...map.statements, ...map.arguments] : map.statements;
+  // The key being completed (the last one on the line): "supports:" names a statement, or an argument it backs.
+  const key = /\b([a-z-]+)\s*:\s*(?:\[[^\]]*|\S*)$/.exec(line)?.[1];
+  const eitherKind = key === 'in' || key === 'out' || key === 'undecided' || key === 'supports';
+  const wanted = wantsArguments ? map.arguments : eitherKind ? [...map.statements, ...map.arguments] : map.statements;
   // A long list goes without its details, which the editor asks for item by item as it shows them: at 10,000 statements they are most of a megabyte and a half.
   const detailed = wanted.length <= COMPLETION_DETAIL_LIMIT;
   const items = wanted.map((entry) => ({ label: entry.id, kind: 'text' in entry ? CompletionItemKind.Value : CompletionItemKind.Function, ...(detailed ? { detail: idDetail(entry) } : {}) }));

@@ -3,9 +3,11 @@ import type {
   Argument,
   ArgumentKind,
   Located,
+  Quote,
   Ref,
   Speaker,
   SpeakerRole,
+  SpeechAct,
   Statement,
   Span,
 } from '../model/types.js';
@@ -15,6 +17,7 @@ import { blankSpan, capitalise, describe, isBlank, reportMissing, scalarText, ty
 import {
   ARGUMENT_FIELDS,
   ARGUMENT_TARGET_KEYS,
+  QUOTE_FIELDS,
   SPEAKER_FIELDS,
   STATEMENT_FIELDS,
   type FieldTable,
@@ -62,12 +65,15 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
     span: span(key),
     text: text ? scalarText(ctx, text.value) : '',
     textSpan: span(text ? text.value : key),
-    quotes: texts(ctx, fields.get('quote')),
+    quotes: quotes(ctx, fields.get('quote'), id),
     tags: texts(ctx, fields.get('tags')),
     implicit: fields.get('implicit')?.value.value === true,
   };
   const speaker = fields.get('speaker');
   if (speaker) statement.speakerRef = ref(speaker.value);
+  setIf(statement, 'saidBy', optionalRefs(fields.get('said-by')));
+  setIf(statement, 'endorsedBy', optionalRefs(fields.get('endorsed-by')));
+  setIf(statement, 'act', speechAct(fields.get('act')));
   setIf(statement, 'note', optionalText(ctx, fields, 'note'));
   readReserved(fields, statement);
   return statement;
@@ -116,6 +122,7 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   if (scheme) argument.scheme = located(ctx, scheme.value);
   const speaker = fields.get('speaker');
   if (speaker) argument.speakerRef = ref(speaker.value);
+  setIf(argument, 'endorsedBy', optionalRefs(fields.get('endorsed-by')));
   readReserved(fields, argument);
   if (premises && argument.premises.length === 0) {
     ctx.report({
@@ -137,6 +144,34 @@ function texts(ctx: ParseContext, entry: Entry<YScalar | ScalarList> | undefined
   if (!entry) return [];
   const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
   return items.map((item) => located(ctx, item));
+}
+
+/** A list of speaker ids, or undefined when the key is absent or its list empty (the same as none). */
+function optionalRefs(entry: Entry<YScalar | ScalarList> | undefined): Ref[] | undefined {
+  const list = entry ? refs(entry.value) : [];
+  return list.length > 0 ? list : undefined;
+}
+
+const speechAct = (entry: Entry<YScalar> | undefined): SpeechAct | undefined => entry?.value.value as SpeechAct | undefined;
+
+/** Quotes: each a text, or a mapping `{ text, act }` (its fields checked here; one without text is left out). */
+function quotes(ctx: ParseContext, entry: Entry | undefined, id: string): Quote[] {
+  if (!entry) return [];
+  const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
+  const read: Quote[] = [];
+  for (const item of items) {
+    if (item.kind !== 'map') {
+      read.push(located(ctx, item as YScalar)); // checkType let through only text or a mapping
+      continue;
+    }
+    const fields = readFields(ctx, item, QUOTE_FIELDS, { what: () => `a quote of statement "${id}"`, span: { start: item.start, end: item.start } });
+    const text = fields.get('text');
+    if (!text) continue;
+    const quote: Quote = located(ctx, text.value);
+    setIf(quote, 'act', speechAct(fields.get('act')));
+    read.push(quote);
+  }
+  return read;
 }
 
 function readReserved(fields: Fields<typeof STATEMENT_FIELDS | typeof ARGUMENT_FIELDS>, into: { acceptance?: Acceptance; weight?: number }): void {

@@ -38,6 +38,7 @@ export const PARSE_PROBLEMS = {
   'no-premises': { severity: 'error', description: 'An argument without premises.', docs: '#arguments' },
   'self-premise': { severity: 'error', description: 'An argument whose conclusion is also one of its premises.', docs: '#arguments' },
   'self-undercut': { severity: 'error', description: 'An argument that undercuts itself.', docs: '#arguments' },
+  'self-backing': { severity: 'error', description: 'An argument that supports (backs) itself.', docs: '#arguments' },
   'self-contradiction': { severity: 'error', description: 'A statement listed as contradicting itself.', docs: '#contradictions' },
   'several-authors': { severity: 'error', description: 'More than one speaker with the role author.', docs: '#speakers' },
 } as const satisfies Record<string, ProblemMeta>;

@@ -33,6 +33,7 @@ describe('the rules of src/check/rules/index.ts', () => {
       'unknown-scheme': 'warning',
       'scheme-premises': 'warning',
       'critical-question': 'off',
+      'unendorsed-report': 'warning',
       'expected-label': 'error',
     });
   });

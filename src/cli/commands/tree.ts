@@ -40,7 +40,7 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
     .option('--ids', 'show the id of each statement and argument (the default)')
     .option('--no-ids', 'hide ids; references show the start of the text instead')
     .option('--quotes', "show each statement's quotes from the source under it")
-    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments (id or name)")
+    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments, and to claims the text reports them saying (said-by) (id or name)")
     .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
     .option('--eval', 'mark each statement and argument with its label from argmap eval: ✔ in, ✘ out, ? undecided')
     .addHelpText(
@@ -52,6 +52,8 @@ Reading the tree:
   − undermine     an argument against a premise
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
+  (ironic)        said as irony; also (rhetorical question), (hypothetical)
+  endorsed by N   speaker N agrees with it, though someone else said it
   ↑ see above     shown in full higher up (a shared premise)
   ↓ see below     with --depth: shown in full further down, nearer a root
   ↺ cycle         the statement or argument leads back to itself; not followed again

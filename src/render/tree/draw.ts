@@ -1,5 +1,5 @@
 import type { MapIndex } from '../../model/graph.js';
-import type { ArgMap } from '../../model/types.js';
+import type { ArgMap, Ref } from '../../model/types.js';
 import { escapeInline, escapeTerminal } from '../../text/escape.js';
 import type { DisplayWidth } from '../../text/width.js';
 import type { Selection } from './filter.js';
@@ -155,7 +155,9 @@ class Labels {
       const statement = index.statements.get(row.id)!;
       if (settings.quotes) {
         for (const quote of statement.quotes) {
-          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }]);
+          const quoted: Piece[] = [{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }];
+          if (quote.act !== undefined && quote.act !== 'assert') quoted.push({ text: `(${quote.act.replace('-', ' ')})`, paint: paints.implicit, whole: true });
+          notes.push(quoted);
         }
       }
       for (const other of this.contradictions.get(row.id) ?? []) {
@@ -190,11 +192,17 @@ class Labels {
       pieces.push({ text: '(implicit)', paint: paints.implicit, gap });
       gap = 1;
     }
+    // Irony, a rhetorical question or a supposition: the text is what is meant, the mark how it was said.
+    if (statement.act !== undefined && statement.act !== 'assert') {
+      pieces.push({ text: `(${statement.act.replace('-', ' ')})`, paint: paints.implicit, gap, whole: true });
+      gap = 1;
+    }
     if (row.showSpeaker) {
       pieces.push({ text: `${this.speakerName(statement.speaker)}:`, paint: paints.speaker, gap, whole: true });
       gap = 1;
     }
     pieces.push({ text: escapeInline(statement.text), paint: index.theses.has(statement.id) ? paints.thesis : paints.text, gap });
+    this.endorsement(statement.endorsedBy, paints, pieces);
     return pieces;
   }
 
@@ -208,6 +216,7 @@ class Labels {
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
     if (argument.scheme) pieces.push({ text: `[${escapeInline(argument.scheme.value)}]`, paint: paints.scheme });
+    this.endorsement(argument.endorsedBy, paints, pieces);
     // A focused argument has no line above it to say what it is about.
     if (row.parent < 0) pieces.push({ text: glyphs.target, gap: 2 }, { text: this.reference(argument.target.id), paint: paints.id });
     return pieces;
@@ -235,6 +244,12 @@ class Labels {
       this.references.set(id, name);
     }
     return name;
+  }
+
+  /** `(endorsed by The author)`: who agrees with what someone else said. */
+  private endorsement(endorsedBy: readonly Ref[] | undefined, paints: Paints, pieces: Piece[]): void {
+    if (endorsedBy === undefined) return;
+    pieces.push({ text: `(endorsed by ${endorsedBy.map((ref) => this.speakerName(ref.id)).join(', ')})`, paint: paints.speaker });
   }
 
   private speakerName(speaker: string | undefined): string {

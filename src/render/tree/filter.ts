@@ -1,4 +1,5 @@
 import type { MapIndex } from '../../model/graph.js';
+import type { Statement } from '../../model/types.js';
 import type { Row } from './layout.js';
 
 export interface RowFilter {
@@ -51,7 +52,13 @@ function matchesRow(row: Row, index: MapIndex, filter: RowFilter): boolean {
     return speaker !== undefined && filter.speakers.has(speaker);
   }
   const statement = index.statements.get(row.id)!;
-  if (filter.speakers && (statement.speaker === undefined || !filter.speakers.has(statement.speaker))) return false;
+  if (filter.speakers && !saidOrArguedBy(statement, filter.speakers)) return false;
   if (filter.tag !== undefined && !statement.tags.some((tag) => tag.value === filter.tag)) return false;
   return true;
+}
+
+/** A statement belongs to a speaker who argues it (`speaker`) or whom the text reports saying it (`said-by`). */
+function saidOrArguedBy(statement: Statement, speakers: ReadonlySet<string>): boolean {
+  if (statement.speaker !== undefined && speakers.has(statement.speaker)) return true;
+  return statement.saidBy?.some((ref) => speakers.has(ref.id)) ?? false;
 }

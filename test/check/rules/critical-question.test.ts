@@ -61,7 +61,7 @@ testRule('critical-question', {
     {
       name: 'the counter question of an undercut (bias) gives a hint the map can follow',
       knownBug:
-        'for an undercut, the counter hint says to write "supports: reason", an argument id, which the parser refuses (wrong-ref-kind); nothing can take that question up',
+        'for an undercut, the counter hint says to write "supports: reason" (a backing of reason), but a map that does so still has the question open: for an undercut, nothing takes the counter question up',
       yaml: yaml`
         argmap: 1
         theses: [lane]
@@ -81,13 +81,65 @@ testRule('critical-question', {
       ],
     },
     {
+      name: 'a backing (an argument that supports the argument) takes up the inference question',
+      yaml: `${base}  spot-on: { supports: reason, premises: [p3] }\n`,
+      errors: [
+        { at: 'critical-question 8:13', message: holds },
+        { at: 'critical-question 8:13', message: other },
+      ],
+    },
+    {
+      name: 'near miss: a support of one of its premises takes up a premise question, not the inference',
+      yaml: `${base}  for-p1: { supports: p1, premises: [p3] }\n`,
+      errors: [
+        { at: 'critical-question 8:13', message: differences },
+        { at: 'critical-question 8:13', message: other },
+      ],
+    },
+    {
+      name: 'a backing with a scheme: its counter question asks for an undercut of what it backs',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., p1: P1, p2: P2, p3: P3, p4: P4 }
+        arguments:
+          reason: { supports: lane, premises: [p1] }
+          backing: { supports: reason, premises: [p2, p3], scheme: analogy }
+      `,
+      errors: [
+        { at: 'critical-question 6:60', message: 'Open critical question for "backing" (analogy): Are there relevant differences between the two cases?' },
+        { at: 'critical-question 6:60', message: 'Open critical question for "backing" (analogy): Does the claim really hold in the case compared with?' },
+        {
+          at: 'critical-question 6:60',
+          message: 'Open critical question for "backing" (analogy): Is there another similar case in which the claim does not hold?',
+          hint: 'Nothing in the map argues on the other side of "reason". If the text weighs such a consideration, map it as an argument with "undercuts: reason".',
+        },
+      ],
+    },
+    {
+      name: 'an undercut of what a backing backs takes up its counter question',
+      yaml: yaml`
+        argmap: 1
+        theses: [lane]
+        statements: { lane: Lane., p1: P1, p2: P2, p3: P3, p4: P4 }
+        arguments:
+          reason: { supports: lane, premises: [p1] }
+          backing: { supports: reason, premises: [p2, p3], scheme: analogy }
+          cut: { undercuts: reason, premises: [p4] }
+      `,
+      errors: [
+        { at: 'critical-question 6:60', message: 'Open critical question for "backing" (analogy): Are there relevant differences between the two cases?' },
+        { at: 'critical-question 6:60', message: 'Open critical question for "backing" (analogy): Does the claim really hold in the case compared with?' },
+      ],
+    },
+    {
       name: "the rule's example",
       yaml: ruleMeta('critical-question').example,
       errors: [
         {
           at: 'critical-question 11:13',
           message: 'Open critical question for "like-riverton" (analogy): Are there relevant differences between the two cases?',
-          hint: 'Nothing undercuts "like-riverton". If the text takes the question up, map the reply as an argument with "undercuts: like-riverton".',
+          hint: 'Nothing undercuts or backs "like-riverton". If the text takes the question up, map the reply as an argument with "undercuts: like-riverton" (or "supports: like-riverton", if it vouches for the step).',
         },
         {
           at: 'critical-question 11:13',
