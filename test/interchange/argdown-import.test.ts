@@ -4,7 +4,7 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { claimText, importArgdown, mapToArgdown } from '../../src/interchange/argdown/index.js';
 import { parseMap } from '../../src/index.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, runCli } from '../helpers.js';
 
 const ARGDOWN = join(ROOT, '..', 'shared', 'corpora', 'argdown');
 
@@ -72,5 +72,65 @@ describe('Argdown round trip', () => {
       };
       expect(shape(back), path).toEqual(shape(map));
     }
+  });
+});
+
+describe('Argdown import: what argmap cannot hold is a warning at its Argdown line', () => {
+  const warnings = (text: string) => importArgdown(text, 'in.argdown').diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
+  const withStructure = '<arg>\n\n(1) [p]: P\n----\n(2) [c]: C\n\n';
+
+  it('support for an argument', () => {
+    expect(warnings(`${withStructure}[s]: S\n  +> <arg>\n`)).toEqual([
+      'in.argdown:8:1 warning import-unsupported: The support for <arg> was left out: argmap arguments support statements, not other arguments.',
+    ]);
+  });
+
+  it('an undercut of a statement, and of an argument without premises and conclusion', () => {
+    expect(warnings('[a]: A\n  _> [b]: B\n')).toEqual([
+      'in.argdown:2:1 warning import-unsupported: The undercut of [b] was left out: only an argument with premises and a conclusion has an inference to undercut.',
+    ]);
+    expect(warnings('<d>: A description.\n\n[a]: A\n  _> <d>\n')).toEqual([
+      'in.argdown:4:1 warning import-unsupported: The undercut of <d> was left out: only an argument with premises and a conclusion has an inference to undercut.',
+    ]);
+  });
+
+  it('an attack on an argument, which becomes an undercut', () => {
+    const outcome = importArgdown(`${withStructure}[s]: S\n  -> <arg>\n`, 'in.argdown');
+    expect(outcome.diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.code}: ${d.message}`)).toEqual([
+      '8:1-8:11 import-argument-attack: The attack on <arg> became an undercut: argmap attacks statements, and undercuts arguments.',
+    ]);
+    expect(outcome.document?.arguments).toMatchObject({ 's-undercuts-arg': { undercuts: 'arg', premises: ['s'] } });
+  });
+
+  it('a statement that supports itself', () => {
+    expect(warnings('[a]: A\n  + [a]\n')).toEqual(['in.argdown:2:1 warning import-unsupported: The support from [a] to itself was left out: a statement cannot be its own reason.']);
+  });
+
+  it('a syntax error, at the line and column Argdown gives', () => {
+    expect(warnings('[a]: A\n\n(1) [p]\n--\n(x)')).toEqual([
+      'in.argdown:5:3 error import-argdown-syntax: Argdown cannot read this: Invalid inference syntax. Please end your inference with two hyphens (--)',
+    ]);
+  });
+
+  it("on Argdown's own files: each left-out relation at the line that writes it", () => {
+    if (!existsSync(ARGDOWN)) return;
+    const file = 'files/examples/legalisation-softdrugs.argdown';
+    const text = readFileSync(join(ARGDOWN, file), 'utf8');
+    const found = importArgdown(text, file).diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${text.split('\n')[d.line - 1]!.trim().slice(0, 30)}`);
+    expect(found).toEqual(['82:1 import-unsupported <_ <Poor reason>: In any case,', '116:1 import-unsupported <_ <Addiction no reason to ban']);
+  });
+
+  it('argmap import prints the warning at its line, and a syntax error alone, without Argdown\'s own stack trace', () => {
+    const warned = runCli(['import', '-', '--from', 'argdown'], { input: '[a]: A\n  _> [b]: B\n', env: { NO_COLOR: '1' } });
+    expect(warned.code).toBe(0);
+    expect(warned.stderr).toBe(
+      '<stdin>:2:1  warning  The undercut of [b] was left out: only an argument with premises and a conclusion has an inference to undercut.  [import-unsupported]\n' +
+        '  2 |   _> [b]: B\n    | ^^^^^^^^^^^\n  hint: Attack the statement instead (->), or give the argument a premise–conclusion structure.\n',
+    );
+    const broken = runCli(['import', '-', '--from', 'argdown'], { input: '[a]: A\n\n(1) [p]\n--\n(x)', env: { NO_COLOR: '1' } });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toMatch(/^<stdin>:5:3 {2}error {2}Argdown cannot read this: Invalid inference syntax\. Please end your inference with two hyphens \(--\) {2}\[import-argdown-syntax\]\n/);
+    expect(broken.stderr).not.toContain('ModelPlugin');
   });
 });

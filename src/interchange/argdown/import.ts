@@ -19,50 +19,11 @@
  * What argmap cannot say (support for an argument; an attack on an argument
  * with a structure, which becomes an undercut) is a warning.
  */
-import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from '@argdown/core';
+import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { createIdMaker } from '../ids.js';
+import { placeOf, targetTitle, type AdArgument, type AdError, type AdNode, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
-
-interface AdMember {
-  text?: string;
-  data?: Record<string, unknown>;
-}
-interface AdStatement {
-  title: string;
-  members: AdMember[];
-  tags?: string[];
-  data?: Record<string, unknown>;
-}
-interface AdPcsStatement {
-  title: string;
-  role: string;
-  data?: Record<string, unknown>;
-}
-interface AdArgument {
-  title: string;
-  members: AdMember[];
-  pcs?: AdPcsStatement[];
-  data?: Record<string, unknown>;
-}
-interface AdNode {
-  title: string;
-  type: string;
-  /** For an inference (what an undercut aims at): the argument it belongs to. */
-  argumentTitle?: string;
-}
-interface AdRelation {
-  from: AdNode;
-  to: AdNode;
-  relationType: string;
-}
-
-/** An undercut aims at an argument's inference: the argument is the one that inference belongs to. */
-const targetTitle = (node: AdNode) => (node.type === 'inference' ? (node.argumentTitle ?? node.title) : node.title);
-interface AdError {
-  message: string;
-  token?: { startLine?: number; startColumn?: number };
-}
 
 /** A member's text as a claim: one line, without the tags Argdown keeps in it (`#tag`, `#(a tag)`), which become `tags:`. */
 export function claimText(text: string | undefined): string | undefined {
@@ -76,26 +37,26 @@ export function claimText(text: string | undefined): string | undefined {
 
 export function importArgdown(text: string, file: string): ImportOutcome {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: 'error' | 'warning', code: string, message: string, line = 1, column = 1, hint?: string) =>
-    diagnostics.push({ file, line, column, endLine: line, endColumn: column, code, severity, message, ...(hint === undefined ? {} : { hint }) });
+  const report = (severity: 'error' | 'warning', code: string, message: string, place: AdPlace | undefined, hint?: string) =>
+    diagnostics.push({ file, ...placeOf(place), code, severity, message, ...(hint === undefined ? {} : { hint }) });
 
   const app = new ArgdownApplication();
   app.addPlugin(new ParserPlugin(), 'parse-input');
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
-  const response = app.run({ process: ['parse-input', 'build-model'], input: text, logLevel: 'error' }) as {
-    lexerErrors?: AdError[];
-    parserErrors?: AdError[];
+  // The model is built only from a document Argdown could parse: its model plugin would print a stack trace on stderr.
+  const parsed = app.run({ process: ['parse-input'], input: text, logLevel: 'error' }) as { lexerErrors?: AdError[]; parserErrors?: AdError[] };
+  const errors = [...(parsed.lexerErrors ?? []), ...(parsed.parserErrors ?? [])];
+  for (const error of errors) {
+    report('error', 'import-argdown-syntax', `Argdown cannot read this: ${error.message}`, error.token, 'Fix it in the Argdown file; argmap reads what Argdown reads.');
+  }
+  if (errors.length > 0) return { document: undefined, diagnostics };
+  const response = app.run({ process: ['build-model'], input: text, logLevel: 'error' }, parsed as IArgdownResponse) as {
     statements?: Record<string, AdStatement>;
     arguments?: Record<string, AdArgument>;
     relations?: AdRelation[];
     frontMatter?: { title?: unknown };
   };
-  const errors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? [])];
-  for (const error of errors) {
-    report('error', 'import-argdown-syntax', `Argdown cannot read this: ${error.message}`, error.token?.startLine ?? 1, error.token?.startColumn ?? 1, 'Fix it in the Argdown file; argmap reads what Argdown reads.');
-  }
-  if (errors.length > 0) return { document: undefined, diagnostics };
 
   const makeId = createIdMaker();
   const statementId = new Map<string, string>();
@@ -189,7 +150,10 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     taken.add(id);
     return id;
   };
-  let lost = 0;
+  // A relation argmap cannot hold is a warning at the relation (where Argdown keeps its place), else at its source.
+  const leftOut = (relation: AdRelation, message: string, hint: string) =>
+    report('warning', 'import-unsupported', message, relation.occurrences?.[0] ?? relation.from, hint);
+  const named = (node: AdNode) => (node.type === 'argument' || node.type === 'inference' ? `<${targetTitle(node)}>` : `[${node.title}]`);
   for (const relation of relations) {
     if (marked.has(relation.from.title) || marked.has(relation.to.title)) continue;
     const from = sourceOf(relation.from);
@@ -206,21 +170,27 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     const toClaim = relation.to.type === 'argument' ? argumentClaim.get(relation.to.title) : statementId.get(relation.to.title);
     if (type === 'undercut' || (type === 'attack' && toArgument !== undefined)) {
       if (toArgument === undefined) {
-        lost++;
+        leftOut(relation, `The undercut of ${named(relation.to)} was left out: only an argument with premises and a conclusion has an inference to undercut.`, 'Attack the statement instead (->), or give the argument a premise–conclusion structure.');
         continue;
       }
-      if (type === 'attack') report('warning', 'import-argument-attack', `The attack on <${relation.to.title}> became an undercut: argmap attacks statements, and undercuts arguments.`);
+      if (type === 'attack') {
+        const message = `The attack on <${relation.to.title}> became an undercut: argmap attacks statements, and undercuts arguments.`;
+        report('warning', 'import-argument-attack', message, relation.occurrences?.[0] ?? relation.from, 'To attack its conclusion or a premise instead, aim the attack at that statement.');
+      }
       args[relationId(from, 'undercuts', toArgument)] = { undercuts: toArgument, premises: [from] };
       continue;
     }
-    if (toClaim === undefined || toClaim === from) {
-      lost++;
+    if (toClaim === undefined) {
+      leftOut(relation, `The support for ${named(relation.to)} was left out: argmap arguments support statements, not other arguments.`, 'Aim it at the argument\'s conclusion or at one of its premises.');
+      continue;
+    }
+    if (toClaim === from) {
+      leftOut(relation, `The ${type} from ${named(relation.from)} to itself was left out: a statement cannot be its own reason.`, 'Remove the relation.');
       continue;
     }
     const verb = type === 'attack' ? 'attacks' : 'supports';
     args[relationId(from, verb, toClaim)] = { [verb]: toClaim, premises: [from] };
   }
-  if (lost > 0) report('warning', 'import-unsupported', `${lost} relation${lost === 1 ? '' : 's'} left out: support for an argument with a premise–conclusion structure, or an undercut of a statement, has no place in an argmap map.`);
 
   const title = typeof response.frontMatter?.title === 'string' ? response.frontMatter.title : `Imported from ${file.split('/').pop()}`;
   const document: MapDocument = { argmap: 1, title };
@@ -229,7 +199,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   if (Object.keys(args).length > 0) document.arguments = args;
   if (contradictions.length > 0) document.contradictions = contradictions;
   if (Object.keys(statements).length === 0) {
-    report('error', 'import-empty', 'Argdown finds no statements and no arguments in this file.', 1, 1, 'An argmap map needs at least one statement.');
+    report('error', 'import-empty', 'Argdown finds no statements and no arguments in this file.', undefined, 'An argmap map needs at least one statement.');
     return { document: undefined, diagnostics };
   }
   return { document, diagnostics };
