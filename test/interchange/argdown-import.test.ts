@@ -1,55 +1,40 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { claimText, importArgdown, mapToArgdown } from '../../src/interchange/argdown/index.js';
+import { importArgdown, mapToArgdown } from '../../src/interchange/argdown/index.js';
 import { parseMap } from '../../src/index.js';
 import { ROOT, runCli } from '../helpers.js';
+import { importedArgdown } from './imported.js';
 
 const ARGDOWN = join(ROOT, '..', 'shared', 'corpora', 'argdown');
 
-interface Expected {
-  statements: Record<string, { members: { text?: string }[] }>;
-  arguments: Record<string, { pcs: unknown[] }>;
-  relations: { from: string; to: string; relationType: string; fromType: string; toType: string }[];
-}
-
-function imported(text: string, file: string) {
-  const outcome = importArgdown(text, file);
-  expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const { map, diagnostics } = parseMap(dump(outcome.document), file);
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return map;
-}
-
-describe.skipIf(!existsSync(ARGDOWN))(`Argdown import on Argdown's own files${existsSync(ARGDOWN) ? '' : ` (skipped: ${ARGDOWN} is absent)`}`, () => {
-  const status = existsSync(ARGDOWN) ? readFileSync(join(ARGDOWN, 'expected-json', 'STATUS-argdown-1.7.5.txt'), 'utf8').split('\n') : [];
-  const readable = status.filter((line) => line.endsWith(' ok')).map((line) => line.slice(0, -3));
-  // Argdown's CLI reads these two with its own preprocessing (an @include, a file of front matter only).
-  const cliOnly = new Set(['files/packages/argdown-cli/test/include-test.argdown', 'docs-snippets/syntax__README__59.argdown']);
-
-  it('reads the 220 files Argdown reads', () => {
-    expect(readable).toHaveLength(220);
+describe('Argdown import: premise–conclusion structures', () => {
+  it('an argument of several steps: each step from the statements since the one before, or those its {uses: […]} numbers', () => {
+    const text = '<a>\n\n(1) [p1]: P1\n(2) [p2]: P2\n----\n(3) [c1]: C1\n(4) [p3]: P3\n--\n{uses: [1, 4]}\n--\n(5) [c2]: C2\n----\n(6) [c]: C {uses: [3, 5]}\n';
+    expect(importArgdown(text, 'steps.argdown').document?.arguments).toEqual({
+      'a-step-1': { premises: ['p1', 'p2'], supports: 'c1' },
+      'a-step-2': { premises: ['p1', 'p3'], supports: 'c2' },
+      a: { premises: ['c1', 'c2'], supports: 'c' },
+    });
+    const withoutUses = text.replace('--\n{uses: [1, 4]}\n--', '----').replace(' {uses: [3, 5]}', '');
+    expect(importArgdown(withoutUses, 'steps.argdown').document?.arguments).toEqual({
+      'a-step-1': { premises: ['p1', 'p2'], supports: 'c1' },
+      'a-step-2': { premises: ['c1', 'p3'], supports: 'c2' },
+      a: { premises: ['c2'], supports: 'c' },
+    });
   });
 
-  it.each(readable.filter((file) => !cliOnly.has(file)))('%s: the statements, arguments and relations Argdown finds', (file) => {
-    const map = imported(readFileSync(join(ARGDOWN, file), 'utf8'), file);
-    const expected = JSON.parse(readFileSync(join(ARGDOWN, 'expected-json', file.replace(/\.(argdown|ad)$/, '.json')), 'utf8')) as Expected;
-    const withStructure = Object.values(expected.arguments).filter((a) => a.pcs.length > 0).length;
-    // Each statement, and each argument without a structure (as the claim it makes), is a statement.
-    expect(map.statements.length).toBe(Object.keys(expected.statements).length + Object.keys(expected.arguments).length - withStructure);
-    // Each argument with a structure is an argument (with one more per intermediary conclusion).
-    expect(map.arguments.filter((a) => !a.id.includes('-supports-') && !a.id.includes('-attacks-') && !a.id.includes('-undercuts-')).length).toBeGreaterThanOrEqual(withStructure);
-    // Each support or attack between two statements is an argument from the one to the other.
-    const texts = new Map(map.statements.map((s) => [s.id, s.text]));
-    const pairs = new Set(map.arguments.flatMap((a) => a.premises.map((p) => `${a.kind}:${texts.get(p.id)}→${texts.get(a.target.id)}`)));
-    const textOf = (title: string) => expected.statements[title]?.members.map((m) => claimText(m.text)).find((t) => t) ?? title;
-    for (const relation of expected.relations) {
-      if (relation.fromType !== 'equivalence-class' || relation.toType !== 'equivalence-class' || !['support', 'attack'].includes(relation.relationType)) continue;
-      expect(pairs, `${relation.relationType} ${relation.from} → ${relation.to}`).toContain(`${relation.relationType}:${textOf(relation.from)}→${textOf(relation.to)}`);
-    }
-    const contrary = expected.relations.filter((r) => r.relationType === 'contrary' || r.relationType === 'contradictory').length;
-    expect(map.contradictions.length).toBe(contrary);
+  it('an argument of one step uses all its premises, whatever {uses: […]} says (as Argdown reads it)', () => {
+    const text = '<a>\n\n(1) [p1]: P1\n(2) [p2]: P2\n--\n{uses: [1]}\n--\n(3) [c]: C\n';
+    expect(importArgdown(text, 'one.argdown').document?.arguments).toEqual({ a: { premises: ['p1', 'p2'], supports: 'c' } });
+  });
+
+  it('support from an argument without a structure to another is an argument (it was dropped when neither had a conclusion)', () => {
+    const text = '[t]: T\n  - <e>: E.\n    + <w>: W.\n';
+    expect(importArgdown(text, 'desc.argdown').document?.arguments).toEqual({
+      'e-attacks-t': { attacks: 't', premises: ['e'] },
+      'w-supports-e': { supports: 'e', premises: ['w'] },
+    });
   });
 });
 
@@ -57,7 +42,7 @@ describe('Argdown round trip', () => {
   it('export then import gives back the example map and the article map: statements, arguments, contradictions', () => {
     for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml']) {
       const { map } = parseMap(readFileSync(path, 'utf8'), path);
-      const back = imported(mapToArgdown(map), path);
+      const back = importedArgdown(mapToArgdown(map), path).map;
       const shape = (m: typeof map) => {
         const text = new Map(m.statements.map((s) => [s.id, s.text]));
         const argumentKey = (id: string) => {

@@ -35,6 +35,8 @@ export interface AdPcsStatement {
   title: string;
   role: string;
   data?: Record<string, unknown>;
+  /** The inference that leads to a conclusion, with its data (`{uses: [1, 3]}`). */
+  inference?: { data?: Record<string, unknown> };
 }
 export interface AdArgument {
   title: string;

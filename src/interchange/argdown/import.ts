@@ -22,7 +22,7 @@
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { createIdMaker } from '../ids.js';
-import { placeOf, targetTitle, type AdArgument, type AdError, type AdNode, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
+import { placeOf, targetTitle, type AdArgument, type AdError, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
 
 /** A member's text as a claim: one line, without the tags Argdown keeps in it (`#tag`, `#(a tag)`), which become `tags:`. */
@@ -33,6 +33,12 @@ export function claimText(text: string | undefined): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
   return plain === '' ? undefined : plain;
+}
+
+/** The numbers in a conclusion's `{uses: […]}` (or its inference's): the statements an inferential step uses. */
+function usesOf(member: AdPcsStatement): number[] {
+  const uses = member.data?.uses ?? member.inference?.data?.uses;
+  return Array.isArray(uses) ? uses.filter((n): n is number => Number.isInteger(n)) : [];
 }
 
 export function importArgdown(text: string, file: string): ImportOutcome {
@@ -113,16 +119,20 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     const speaker = speakerOf(argument.data);
     let since: string[] = [];
     let step = 0;
+    const isConclusion = (member: AdPcsStatement, index: number) => member.role === 'main-conclusion' || member.role === 'intermediary-conclusion' || index === pcs.length - 1;
+    const steps = pcs.filter(isConclusion).length;
     for (const [index, member] of pcs.entries()) {
-      const isConclusion = member.role === 'main-conclusion' || member.role === 'intermediary-conclusion' || index === pcs.length - 1;
-      if (!isConclusion) {
+      if (!isConclusion(member, index)) {
         const premise = statementId.get(member.title);
         if (premise !== undefined) since.push(premise);
         continue;
       }
       const main = index === pcs.length - 1;
       const mark = marked.get(member.title);
-      const entry: Record<string, unknown> = { premises: [...new Set(since)] };
+      // In an argument of several steps, `{uses: [1, 4]}` on a conclusion or its inference names the statements
+      // that step uses, by number (as Argdown reads it when it splits arguments into steps); one step uses all premises.
+      const used = (steps > 1 ? usesOf(member) : []).flatMap((n) => (n >= 1 && n <= index ? [statementId.get(pcs[n - 1]!.title)] : [])).filter((u) => u !== undefined);
+      const entry: Record<string, unknown> = { premises: [...new Set(used.length > 0 ? used : since)] };
       if (speaker !== undefined) entry.speaker = speaker;
       if (mark !== undefined && main) {
         const outgoing = relations.find((r) => r.from.title === member.title && (r.relationType === 'attack' || r.relationType === 'undercut'));
@@ -160,7 +170,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     if (from === undefined) continue;
     const type = relation.relationType;
     // An argument with a structure already supports its own conclusion.
-    if (relation.from.type === 'argument' && conclusionOf.get(relation.from.title) === statementId.get(relation.to.title) && type === 'support') continue;
+    if (type === 'support' && relation.from.type === 'argument' && conclusionOf.has(relation.from.title) && conclusionOf.get(relation.from.title) === statementId.get(relation.to.title)) continue;
     if (type === 'contrary' || type === 'contradictory') {
       const to = sourceOf(relation.to);
       if (to !== undefined && to !== from) contradictions.push([from, to]);
