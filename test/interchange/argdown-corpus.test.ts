@@ -8,6 +8,8 @@ import { importedArgdown } from './imported.js';
 
 const ARGDOWN = join(ROOT, '..', 'shared', 'corpora', 'argdown');
 
+type Member = Parameters<typeof claimText>[0] & object;
+
 interface PcsMember {
   title: string;
   role: string;
@@ -17,8 +19,8 @@ interface PcsMember {
 
 /** The JSON Argdown's CLI 1.7.5 exports: the reference the import is held to. */
 interface Expected {
-  statements: Record<string, { members: { text?: string }[] }>;
-  arguments: Record<string, { members: { text?: string }[]; pcs: PcsMember[] }>;
+  statements: Record<string, { members: Member[] }>;
+  arguments: Record<string, { members: Member[]; pcs: PcsMember[] }>;
   relations: { from: string; to: string; relationType: string; fromType: string; toType: string }[];
 }
 
@@ -29,7 +31,7 @@ interface Expected {
  * except those argmap cannot hold, which are counted apart (each is a warning).
  */
 function expectedArguments(expected: Expected): { args: string[]; leftOut: number; attacksOnArguments: number; contradictions: number } {
-  const textOf = (members: { text?: string }[], title: string) => members.map((m) => claimText(m.text)).find((t) => t !== undefined) ?? title;
+  const textOf = (members: Member[], title: string) => members.map(claimText).find((t) => t !== undefined) ?? title;
   const statement = (title: string) => textOf(expected.statements[title]!.members, title);
   const structured = (title: string) => (expected.arguments[title]?.pcs.length ?? 0) > 0;
   // The claim a node stands for: a statement's text, or the description of an argument without a structure.

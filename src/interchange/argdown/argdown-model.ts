@@ -23,6 +23,8 @@ export function placeOf(place: AdPlace | undefined): { line: number; column: num
 
 export interface AdMember {
   text?: string;
+  /** Spans of the text Argdown marked (tags, bold, links…), from start to stop inclusive. */
+  ranges?: { type: string; start: number; stop: number }[];
   data?: Record<string, unknown>;
 }
 export interface AdStatement {

@@ -22,16 +22,25 @@
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import { createIdMaker } from '../ids.js';
-import { placeOf, targetTitle, type AdArgument, type AdError, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
+import { placeOf, targetTitle, type AdArgument, type AdError, type AdMember, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
 
-/** A member's text as a claim: one line, without the tags Argdown keeps in it (`#tag`, `#(a tag)`), which become `tags:`. */
-export function claimText(text: string | undefined): string | undefined {
-  const plain = text
-    ?.replace(/(^|\s)#\([^)]*\)/g, '$1')
-    .replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A member's text as a claim: one line, without the tags Argdown keeps in it
+ * (`#tag`, `#(a tag)`), which become `tags:`. The tags are cut where Argdown's
+ * own ranges say they are, so an escaped `\#` that is part of the text stays.
+ */
+export function claimText(member: AdMember | undefined): string | undefined {
+  const text = member?.text;
+  if (text === undefined) return undefined;
+  const tags = (member?.ranges ?? []).filter((range) => range.type === 'tag').sort((a, b) => a.start - b.start);
+  let kept = '';
+  let from = 0;
+  for (const tag of tags) {
+    kept += `${text.slice(from, Math.max(from, tag.start))} `;
+    from = Math.max(from, tag.stop + 1);
+  }
+  const plain = (kept + text.slice(from)).replace(/\s+/g, ' ').trim();
   return plain === '' ? undefined : plain;
 }
 
@@ -95,20 +104,28 @@ export function importArgdown(text: string, file: string): ImportOutcome {
 
   for (const statement of Object.values(response.statements ?? {})) {
     if (marked.has(statement.title)) continue;
-    const memberText = statement.members.map((m) => claimText(m.text)).find((t) => t !== undefined);
+    const memberText = statement.members.map(claimText).find((t) => t !== undefined);
     const id = makeId(statement.title, 'statement');
     statementId.set(statement.title, id);
     const speaker = speakerOf(statement.data ?? statement.members.find((m) => m.data?.speaker)?.data);
-    const tags = [...new Set(statement.tags ?? [])];
+    // argmap's export writes tags that `#(…)` cannot hold as data: `{tags: [...]}`.
+    const dataTags = Array.isArray(statement.data?.tags) ? statement.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+    const tags = [...new Set([...(statement.tags ?? []), ...dataTags])];
     const body = memberText ?? statement.title;
     statements[id] = speaker === undefined && tags.length === 0 ? body : { text: body, ...(tags.length > 0 ? { tags } : {}), ...(speaker === undefined ? {} : { speaker }) };
   }
 
   const relations = response.relations ?? [];
+  // The attack or undercut that leaves each marked conclusion, found once rather than by a search per argument.
+  const markedOutgoing = new Map<string, AdRelation>();
+  for (const relation of relations) {
+    const from = relation.from.title;
+    if (marked.has(from) && !markedOutgoing.has(from) && (relation.relationType === 'attack' || relation.relationType === 'undercut')) markedOutgoing.set(from, relation);
+  }
   for (const argument of Object.values(response.arguments ?? {})) {
     const pcs = argument.pcs ?? [];
     if (pcs.length === 0) {
-      const description = argument.members.map((m) => claimText(m.text)).find((t) => t !== undefined);
+      const description = argument.members.map(claimText).find((t) => t !== undefined);
       const id = makeId(argument.title, 'argument');
       argumentClaim.set(argument.title, id);
       statements[id] = description ?? argument.title;
@@ -117,6 +134,9 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     const id = makeId(argument.title, 'argument');
     argumentId.set(argument.title, id);
     const speaker = speakerOf(argument.data);
+    // The description (`<title>: description`) is the argument's title; a `{scheme: …}` its scheme.
+    const title = argument.members.map(claimText).find((t) => t !== undefined);
+    const scheme = typeof argument.data?.scheme === 'string' ? argument.data.scheme : undefined;
     let since: string[] = [];
     let step = 0;
     const isConclusion = (member: AdPcsStatement, index: number) => member.role === 'main-conclusion' || member.role === 'intermediary-conclusion' || index === pcs.length - 1;
@@ -134,8 +154,10 @@ export function importArgdown(text: string, file: string): ImportOutcome {
       const used = (steps > 1 ? usesOf(member) : []).flatMap((n) => (n >= 1 && n <= index ? [statementId.get(pcs[n - 1]!.title)] : [])).filter((u) => u !== undefined);
       const entry: Record<string, unknown> = { premises: [...new Set(used.length > 0 ? used : since)] };
       if (speaker !== undefined) entry.speaker = speaker;
+      if (main && title !== undefined) entry.title = title;
+      if (main && scheme !== undefined) entry.scheme = scheme;
       if (mark !== undefined && main) {
-        const outgoing = relations.find((r) => r.from.title === member.title && (r.relationType === 'attack' || r.relationType === 'undercut'));
+        const outgoing = markedOutgoing.get(member.title);
         if (outgoing === undefined) continue;
         entry[mark === 'attack' ? 'attacks' : 'undercuts'] = mark === 'attack' ? statementId.get(outgoing.to.title) : targetTitle(outgoing.to);
         args[id] = entry;
