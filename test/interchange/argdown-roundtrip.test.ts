@@ -19,7 +19,7 @@ describe('argmap → Argdown → argmap', () => {
         fc.pre(!diagnostics.some((d) => d.severity === 'error'));
         expect(argdownShape(roundTrip(map))).toEqual(argdownShape(map));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
@@ -30,7 +30,7 @@ describe('argmap → Argdown → argmap', () => {
         expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
         expect(argdownShape(roundTrip(map))).toEqual(argdownShape(map));
       }),
-      { numRuns: 30 },
+      { numRuns: 20 },
     );
   });
 });
