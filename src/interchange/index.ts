@@ -10,7 +10,7 @@ import type { ImportOutcome } from './types.js';
 
 export type { ImportOutcome, MapDocument } from './types.js';
 export { importAif } from './aif-import.js';
-export { mapToAif, mapToAifText, type AifDocument } from './aif-export.js';
+export { mapToAif, mapToAifChunks, mapToAifText, type AifDocument } from './aif-export.js';
 export { mapToJson, mapToJsonText, type ArgmapJson } from './json.js';
 export { mapToMermaid, mermaidText } from './mermaid.js';
 export { frameworkToDocument, importFramework, readFramework, type Framework, type FrameworkFormat } from './abstract-framework.js';

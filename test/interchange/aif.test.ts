@@ -3,8 +3,11 @@ import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { importAif, mapToAif, mapToAifText } from '../../src/interchange/index.js';
+import { mapToAifChunks } from '../../src/interchange/aif-export.js';
+import { toYaml, validMapObject } from '../hostile/arbitraries.js';
 import { parseMap, type ArgMap } from '../../src/index.js';
 import { arbitraryMap } from '../evaluate/maps.js';
+import { generateMap } from '../../bench/generate.js';
 import { importedAif as imported } from './imported.js';
 
 /**
@@ -108,6 +111,21 @@ describe('AIF export', () => {
     expect(aif.edges.slice(0, 10).map((e) => `${e.fromID}>${e.toID}`)).toEqual(['2>4', '4>1', '3>5', '5>1', '3>6', '6>4', '2>7', '7>3', '3>8', '8>2']);
     expect(aif.participants).toEqual([{ participantID: '1', firstname: 'Me', surname: '' }]);
     expect(aif.locutions).toEqual([{ nodeID: '9', personID: '1' }, { nodeID: '11', personID: '1' }, { nodeID: '13', personID: '1' }]);
+  });
+
+  it('is written in chunks, character for character as JSON.stringify would write the whole document', () => {
+    fc.assert(
+      fc.property(validMapObject, (object) => {
+        const { map, diagnostics } = parseMap(toYaml(object));
+        fc.pre(!diagnostics.some((d) => d.severity === 'error'));
+        expect([...mapToAifChunks(map)].join('')).toBe(`${JSON.stringify(mapToAif(map), null, 2)}\n`);
+      }),
+      { numRuns: 200 },
+    );
+    const { map } = parseMap(generateMap({ statements: 3000, seed: 7 }).yaml);
+    const chunks = [...mapToAifChunks(map)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.join('')).toBe(`${JSON.stringify(mapToAif(map), null, 2)}\n`);
   });
 
   it('round trip: export, then import, gives back the same statements, arguments and contradictions', () => {

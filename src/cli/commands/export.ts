@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { createLocator } from '../../diagnostics/locate.js';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
-import { mapToAifText } from '../../interchange/aif-export.js';
+import { mapToAifChunks } from '../../interchange/aif-export.js';
 import { mapToArgdown } from '../../interchange/argdown/index.js';
 import { mapToJsonText } from '../../interchange/json.js';
 import { mapToMermaid } from '../../interchange/mermaid.js';
@@ -103,7 +103,7 @@ Graphviz for PDF.`,
       if (isTextFormat(format)) {
         const text = textExport(format, loaded.result.map, loaded.file, loaded.text);
         if (target.output !== undefined) await writeFileAtomic(target.output, text);
-        else context.io.stdout.write(text);
+        else for (const chunk of typeof text === 'string' ? [text] : text) context.io.stdout.write(chunk);
         state.exitCode = EXIT.ok;
         return;
       }
@@ -154,11 +154,11 @@ function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefin
   };
 }
 
-/** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown. */
-function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string {
+/** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown; the big ones in chunks, written as they are made. */
+function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string | Iterable<string> {
   if (format === 'json') return mapToJsonText(map, createLocator(file, text));
   if (format === 'argdown') return mapToArgdown(map);
-  return format === 'mermaid' ? mapToMermaid(map) : mapToAifText(map);
+  return format === 'mermaid' ? mapToMermaid(map) : mapToAifChunks(map);
 }
 
 /** From about this many boxes, Graphviz takes a second or more (docs/performance.md). */
