@@ -69,6 +69,7 @@ export function reportOf(measured: Measurements): string {
     `| 100,000: check | < 2.5 s | ${verdict(at(100_000, 'check')?.seconds, 2.5)} |`,
     `| 100,000: tree | < 3 s | ${verdict(at(100_000, 'tree')?.seconds, 3)} |`,
     `| 100,000: DOT | < 3 s | ${verdict(at(100_000, 'export dot')?.seconds, 3)} |`,
+    ...['export aif', 'export argdown', 'import aif'].map((name) => `| 100,000: ${name} | < 3 s | ${verdict(at(100_000, name)?.seconds, 3)} |`),
     ...['check', 'tree', 'export dot'].map((name) => `| 100,000: ${name} peak memory | < 400 MB | ${verdict(at(100_000, name)?.megabytes, 400, 'MB')} |`),
     ...['eval', 'eval dfquad'].map((name) => {
       const ratio = at(100_000, name) && at(100_000, 'check') ? at(100_000, name)!.seconds / at(100_000, 'check')!.seconds : undefined;

@@ -99,6 +99,11 @@ const commands: { name: string; args: (map: string) => string[]; maxSize: number
   { name: 'eval dfquad', args: (map) => [bin, 'eval', '--semantics', 'dfquad', map], maxSize: Infinity },
   // Graphviz layout is superlinear; beyond this it takes minutes.
   { name: 'export svg', args: (map) => [bin, 'export', '-o', join(work, 'out.svg'), map], maxSize: 1_000 },
+  // Interchange (issue 13): the imports read what the exports wrote from the same map (made once, untimed, below).
+  { name: 'export aif', args: (map) => [bin, 'export', '-o', join(work, 'out.aif.json'), map], maxSize: Infinity },
+  { name: 'export argdown', args: (map) => [bin, 'export', '-o', join(work, 'out.argdown'), map], maxSize: Infinity },
+  { name: 'import aif', args: (map) => [bin, '--max-size', '400', 'import', `${map}.aif.json`, '-o', join(work, 'back.yaml')], maxSize: Infinity },
+  { name: 'import argdown', args: (map) => [bin, '--max-size', '400', 'import', `${map}.argdown`, '-o', join(work, 'back.yaml')], maxSize: Infinity },
 ];
 
 const loadBefore = loadavg()[0]!;
@@ -112,6 +117,7 @@ for (const size of sizes) {
   const map = join(work, `gen-${size}.yaml`);
   writeFileSync(map, generated.yaml);
   writeFileSync(join(work, `gen-${size}.txt`), generated.source);
+  for (const extension of ['aif.json', 'argdown']) spawnSync(process.execPath, [bin, 'export', '-o', `${map}.${extension}`, map], { cwd: root, stdio: 'ignore' });
   const results = new Map<string, Cell | undefined>();
   for (const command of commands) {
     if (size > command.maxSize) continue;

@@ -115,3 +115,13 @@ describe('Argdown import: what argmap cannot hold is a warning at its Argdown li
     expect(broken.stderr).not.toContain('ModelPlugin');
   });
 });
+
+describe("Argdown import: what Argdown's own parser cannot read", () => {
+  it('a document of more paragraphs than @argdown/core can hold is an error, not a map with nothing in it', () => {
+    const outcome = importArgdown('[a]: A\n\n'.repeat(130_000), 'huge.argdown');
+    expect(outcome.document).toBeUndefined();
+    expect(outcome.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`)).toEqual([
+      "1:1 error import-argdown-failed: Argdown's parser cannot read a document with this many paragraphs (its limit is about 120,000).",
+    ]);
+  });
+});

@@ -60,7 +60,17 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
   // The model is built only from a document Argdown could parse: its model plugin would print a stack trace on stderr.
-  const parsed = app.run({ process: ['parse-input'], input: text, logLevel: 'error' }) as { lexerErrors?: AdError[]; parserErrors?: AdError[] };
+  let parsed: { lexerErrors?: AdError[]; parserErrors?: AdError[]; ast?: unknown };
+  try {
+    // Argdown swallows what its parser throws unless asked not to, and then leaves no syntax tree and no error.
+    parsed = app.run({ process: ['parse-input'], input: text, logLevel: 'error', throwExceptions: true });
+  } catch (error) {
+    // @argdown/core 1.7.5 spreads the top-level paragraphs into one call's arguments, which overflows the stack past about 120,000.
+    const tooMany = error instanceof RangeError;
+    const message = tooMany ? 'Argdown\'s parser cannot read a document with this many paragraphs (its limit is about 120,000).' : `Argdown's parser stopped: ${String(error)}.`;
+    report('error', 'import-argdown-failed', message, undefined, tooMany ? 'Split the document into parts of under 100,000 statements and arguments, and import each.' : 'This is a fault in Argdown\'s parser; argmap reads what Argdown reads.');
+    return { document: undefined, diagnostics };
+  }
   const errors = [...(parsed.lexerErrors ?? []), ...(parsed.parserErrors ?? [])];
   for (const error of errors) {
     report('error', 'import-argdown-syntax', `Argdown cannot read this: ${error.message}`, error.token, 'Fix it in the Argdown file; argmap reads what Argdown reads.');
