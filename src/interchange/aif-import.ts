@@ -14,6 +14,7 @@ import { createLocator } from '../diagnostics/locate.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { argmapSchemeOf } from './aif-schemes.js';
 import { readSpeakers, type Node } from './aif-speakers.js';
+import { foldWhitespace } from './fold.js';
 import { createIdMaker } from './ids.js';
 import { arrayElementOffsets } from './json-positions.js';
 import type { ImportOutcome, MapDocument } from './types.js';
@@ -95,7 +96,7 @@ export function importAif(text: string, file: string): ImportOutcome {
   const statements: Record<string, string | Record<string, unknown>> = {};
   for (const node of nodes.values()) {
     if (node.type !== 'I') continue;
-    let statementText = node.text.replace(/\s+/g, ' ').trim();
+    let statementText = foldWhitespace(node.text);
     if (statementText === '') {
       statementText = `(I-node ${node.id} has no text)`;
       report('warning', 'import-empty-text', `I-node ${node.id} has no text; it was given a placeholder.`, 'Write the claim in the map.', nodeOffset(node));

@@ -1,3 +1,4 @@
+import { foldWhitespace } from '../fold.js';
 import type { ArgMap, Argument, Statement } from '../../model/types.js';
 
 /**
@@ -63,7 +64,7 @@ export function escapeArgdownText(text: string): string {
 
 /** What a text becomes in Argdown: one line, single spaces, trimmed. */
 export function foldArgdownText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return foldWhitespace(text);
 }
 
 /** A tag Argdown can hold as `#(…)`: one line, no closing parenthesis. */

@@ -21,6 +21,7 @@
  */
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { foldWhitespace } from '../fold.js';
 import { createIdMaker } from '../ids.js';
 import { placeOf, targetTitle, type AdArgument, type AdError, type AdMember, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
@@ -40,7 +41,7 @@ export function claimText(member: AdMember | undefined): string | undefined {
     kept += `${text.slice(from, Math.max(from, tag.start))} `;
     from = Math.max(from, tag.stop + 1);
   }
-  const plain = (kept + text.slice(from)).replace(/\s+/g, ' ').trim();
+  const plain = foldWhitespace(kept + text.slice(from));
   return plain === '' ? undefined : plain;
 }
 
