@@ -170,15 +170,18 @@ export function* mapToAifChunks(map: ArgMap): Generator<string> {
 
 /** A flat object as JSON.stringify(object, null, 2) writes it at the depth of a list item. */
 function flatObjectJson(object: object): string {
-  let text = '{';
-  let first = true;
-  for (const [key, value] of Object.entries(object)) {
+  let text = '';
+  for (const key in object) {
+    const value = (object as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    text += `${first ? '' : ','}\n      ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-    first = false;
+    // The few keys there are print the same each time: ',\n      "nodeID": ' and the like, made once.
+    let prefix = keyPrefixes.get(key);
+    if (prefix === undefined) keyPrefixes.set(key, (prefix = `,\n      ${JSON.stringify(key)}: `));
+    text += prefix + JSON.stringify(value);
   }
-  return first ? '{}' : `${text}\n    }`;
+  return text === '' ? '{}' : `{${text.slice(1)}\n    }`;
 }
+const keyPrefixes = new Map<string, string>();
 
 export function mapToAifText(map: ArgMap): string {
   return [...mapToAifChunks(map)].join('');
