@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importAif } from '../../src/interchange/index.js';
 import { arrayElementOffsets } from '../../src/interchange/json-positions.js';
+import { runCli } from '../helpers.js';
 
 const where = (outcome: ReturnType<typeof importAif>) => outcome.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.code}: ${d.message}`);
 
@@ -100,5 +101,18 @@ describe('arrayElementOffsets', () => {
   it('reads keys with escapes, and ignores arrays of the same name deeper down', () => {
     const text = '{"n\\u006fdes": [1, {"nodes": [5, 6]}, "x\\"]"], "deep": {"nodes": [7]}}';
     expect(arrayElementOffsets(text, [['nodes']])).toEqual([[16, 19, 38]]);
+  });
+});
+
+describe('argmap import of AIF: warnings on stderr at their place, the map still written', () => {
+  it('a repeated nodeID', () => {
+    const input = '{"nodes": [\n  {"nodeID": "1", "type": "I", "text": "A claim"},\n  {"nodeID": "1", "type": "I", "text": "Again"}\n], "edges": []}\n';
+    const run = runCli(['import', '-', '--from', 'aif'], { input, env: { NO_COLOR: '1' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('statements:\n  a-claim: A claim\n');
+    expect(run.stderr).toBe(
+      '<stdin>:3:3  warning  Node ID 1 is used again here; this I-node was left out, and the I-node at 2:3 kept.  [import-duplicate-node]\n' +
+        '  3 |   {"nodeID": "1", "type": "I", "text": "Again"}\n    |   ^\n  hint: Give each node its own "nodeID".\n',
+    );
   });
 });
