@@ -3,7 +3,7 @@ import { realpath } from 'node:fs/promises';
 import { createLocator } from '../../diagnostics/locate.js';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
 import { mapToAifChunks } from '../../interchange/aif-export.js';
-import { mapToArgdown } from '../../interchange/argdown/index.js';
+import { mapToArgdownChunks } from '../../interchange/argdown/index.js';
 import { mapToJsonText } from '../../interchange/json.js';
 import { mapToMermaid } from '../../interchange/mermaid.js';
 import type { ArgMap } from '../../model/types.js';
@@ -157,7 +157,7 @@ function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefin
 /** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown; the big ones in chunks, written as they are made. */
 function textExport(format: TextFormat, map: ArgMap, file: string, text: string): string | Iterable<string> {
   if (format === 'json') return mapToJsonText(map, createLocator(file, text));
-  if (format === 'argdown') return mapToArgdown(map);
+  if (format === 'argdown') return mapToArgdownChunks(map);
   return format === 'mermaid' ? mapToMermaid(map) : mapToAifChunks(map);
 }
 

@@ -1,2 +1,2 @@
 export { claimText, importArgdown } from './import.js';
-export { mapToArgdown, escapeArgdownText, foldArgdownText } from './export.js';
+export { mapToArgdown, mapToArgdownChunks, escapeArgdownText, foldArgdownText } from './export.js';
