@@ -84,7 +84,7 @@ describe('Argdown import: what argmap cannot hold is a warning at its Argdown li
   });
 
   it('a statement that supports itself', () => {
-    expect(warnings('[a]: A\n  + [a]\n')).toEqual(['in.argdown:2:1 warning import-unsupported: The support from [a] to itself was left out: a statement cannot be its own reason.']);
+    expect(warnings('[a]: A\n  + [a]\n')).toEqual(['in.argdown:2:1 warning import-unsupported: The support from [a] to itself was left out: a statement cannot argue for or against itself.']);
   });
 
   it('a syntax error, at the line and column Argdown gives', () => {

@@ -61,7 +61,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
   // The model is built only from a document Argdown could parse: its model plugin would print a stack trace on stderr.
-  let parsed: { lexerErrors?: AdError[]; parserErrors?: AdError[]; ast?: unknown };
+  let parsed: { lexerErrors?: AdError[]; parserErrors?: AdError[] };
   try {
     // Argdown swallows what its parser throws unless asked not to, and then leaves no syntax tree and no error.
     parsed = app.run({ process: ['parse-input'], input: text, logLevel: 'error', throwExceptions: true });
@@ -228,7 +228,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
       continue;
     }
     if (toClaim === from) {
-      leftOut(relation, `The ${type} from ${named(relation.from)} to itself was left out: a statement cannot be its own reason.`, 'Remove the relation.');
+      leftOut(relation, `The ${type} from ${named(relation.from)} to itself was left out: a statement cannot argue for or against itself.`, 'Remove the relation.');
       continue;
     }
     const verb = type === 'attack' ? 'attacks' : 'supports';
