@@ -81,6 +81,7 @@ export function reportOf(measured: Measurements): string {
         return `| ${row.statements.toLocaleString('en-US')}: ${what} | ≥ 5× | ${ratio === undefined ? 'not measured' : `${ratio.toFixed(1)}×: ${ratio >= 5 ? MET : NOT_MET}`} |`;
       }),
     ),
+    ...['export aif', 'export argdown', 'import aif'].map((name) => `| 100,000: ${name} | < 3 s | ${verdict(at(100_000, name)?.seconds, 3)} |`),
     ...['eval', 'eval dfquad'].map((name) => {
       const ratio = at(100_000, name) && at(100_000, 'check') ? at(100_000, name)!.seconds / at(100_000, 'check')!.seconds : undefined;
       return `| 100,000: ${name} against check | ≤ 1.3× | ${ratio === undefined ? 'not measured' : `${ratio.toFixed(2)}×: ${ratio <= 1.3 ? MET : NOT_MET}`} |`;

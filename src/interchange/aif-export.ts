@@ -7,6 +7,10 @@
  * with an L-node and an "Asserting" YA node for each statement a speaker
  * asserts. Node ids are numbers in map order, so the same map gives the same
  * file.
+ *
+ * The parts come from generators, in the order the file lists them, so the
+ * text of a big map is written in chunks as it is made (`mapToAifChunks`)
+ * instead of held whole as objects and then as one string.
  */
 import type { ArgMap } from '../model/types.js';
 import { AIF_SCHEMES, ASSERTING, DEFAULT_CONFLICT, DEFAULT_INFERENCE } from './aif-schemes.js';
@@ -18,72 +22,167 @@ export interface AifNode {
   scheme?: string;
   schemeID?: string;
 }
+export interface AifEdge {
+  edgeID: string;
+  fromID: string;
+  toID: string;
+  formEdgeID: null;
+}
+export interface AifLocution {
+  nodeID: string;
+  personID: string;
+}
+export interface AifParticipant {
+  participantID: string;
+  firstname: string;
+  surname: string;
+}
 
 export interface AifDocument {
   nodes: AifNode[];
-  edges: { edgeID: string; fromID: string; toID: string; formEdgeID: null }[];
-  locutions: { nodeID: string; personID: string }[];
-  participants: { participantID: string; firstname: string; surname: string }[];
+  edges: AifEdge[];
+  locutions: AifLocution[];
+  participants: AifParticipant[];
 }
 
-export function mapToAif(map: ArgMap): AifDocument {
-  const document: AifDocument = { nodes: [], edges: [], locutions: [], participants: [] };
-  const node = (type: AifNode['type'], text: string, scheme?: { text: string; schemeID: string }) => {
-    const nodeID = String(document.nodes.length + 1);
-    document.nodes.push(scheme === undefined ? { nodeID, text, type } : { nodeID, text, type, scheme: scheme.text, schemeID: scheme.schemeID });
-    return nodeID;
-  };
-  const edge = (fromID: string, toID: string) => document.edges.push({ edgeID: String(document.edges.length + 1), fromID, toID, formEdgeID: null });
+/** Node ids decided before anything is written: statements, then arguments, then a CA pair per contradiction, then an L and YA pair per assertion. */
+interface Layout {
+  ids: Map<string, string>;
+  conflicts: [string, string][];
+  assertions: { statement: string; text: string; name: string; personID: string }[];
+  people: AifParticipant[];
+  firstConflict: number;
+  firstAssertion: number;
+}
 
+function layoutOf(map: ArgMap): Layout {
   const ids = new Map<string, string>();
-  for (const statement of map.statements) ids.set(statement.id, node('I', statement.text));
-  // S-nodes first, then their edges: an undercut may point at an argument written after it.
+  let next = 1;
+  for (const statement of map.statements) ids.set(statement.id, String(next++));
+  for (const argument of map.arguments) ids.set(argument.id, String(next++));
+  const conflicts: [string, string][] = [];
+  for (const contradiction of map.contradictions) {
+    const [a, b] = contradiction.between.map((ref) => ids.get(ref.id));
+    if (a !== undefined && b !== undefined) conflicts.push([a, b]);
+  }
+  const people: AifParticipant[] = [];
+  const personOf = new Map<string, AifParticipant>();
+  map.speakers.forEach((speaker, i) => {
+    const person = { participantID: String(i + 1), firstname: speaker.name, surname: '' };
+    people.push(person);
+    personOf.set(speaker.id, person);
+  });
+  const assertions: Layout['assertions'] = [];
+  for (const statement of map.statements) {
+    const person = statement.speaker === undefined ? undefined : personOf.get(statement.speaker);
+    if (person !== undefined) assertions.push({ statement: ids.get(statement.id)!, text: statement.text, name: person.firstname, personID: person.participantID });
+  }
+  return { ids, conflicts, assertions, people, firstConflict: next, firstAssertion: next + 2 * conflicts.length };
+}
+
+function* aifNodes(map: ArgMap, layout: Layout): Generator<AifNode> {
+  for (const statement of map.statements) yield { nodeID: layout.ids.get(statement.id)!, text: statement.text, type: 'I' };
   for (const argument of map.arguments) {
+    const nodeID = layout.ids.get(argument.id)!;
     if (argument.kind === 'support') {
       const named = AIF_SCHEMES.find((scheme) => scheme.argmap === argument.scheme?.value);
       const scheme = named === undefined ? DEFAULT_INFERENCE : { text: named.aif, schemeID: named.schemeID };
-      ids.set(argument.id, node('RA', scheme.text, scheme));
-    } else {
-      ids.set(argument.id, node('CA', DEFAULT_CONFLICT.text, DEFAULT_CONFLICT));
-    }
+      yield { nodeID, text: scheme.text, type: 'RA', scheme: scheme.text, schemeID: scheme.schemeID };
+    } else yield { nodeID, text: DEFAULT_CONFLICT.text, type: 'CA', scheme: DEFAULT_CONFLICT.text, schemeID: DEFAULT_CONFLICT.schemeID };
   }
-  for (const argument of map.arguments) {
-    const own = ids.get(argument.id)!;
-    for (const premise of new Set(argument.premises.map((ref) => ref.id))) {
-      const from = ids.get(premise);
-      if (from !== undefined) edge(from, own);
-    }
-    const target = ids.get(argument.target.id);
-    if (target !== undefined) edge(own, target);
+  for (let i = 0; i < 2 * layout.conflicts.length; i++) {
+    yield { nodeID: String(layout.firstConflict + i), text: DEFAULT_CONFLICT.text, type: 'CA', scheme: DEFAULT_CONFLICT.text, schemeID: DEFAULT_CONFLICT.schemeID };
   }
-  for (const contradiction of map.contradictions) {
-    const [a, b] = contradiction.between.map((ref) => ids.get(ref.id));
-    if (a === undefined || b === undefined) continue;
-    for (const [from, to] of [[a, b], [b, a]] as const) {
-      const conflict = node('CA', DEFAULT_CONFLICT.text, DEFAULT_CONFLICT);
-      edge(from, conflict);
-      edge(conflict, to);
-    }
+  for (const [i, assertion] of layout.assertions.entries()) {
+    yield { nodeID: String(layout.firstAssertion + 2 * i), text: `${assertion.name} : ${assertion.text}`, type: 'L' };
+    yield { nodeID: String(layout.firstAssertion + 2 * i + 1), text: ASSERTING.text, type: 'YA', scheme: ASSERTING.text, schemeID: ASSERTING.schemeID };
   }
-
-  const people = new Map<string, { personID: string; name: string }>();
-  map.speakers.forEach((speaker, i) => {
-    const personID = String(i + 1);
-    people.set(speaker.id, { personID, name: speaker.name });
-    document.participants.push({ participantID: personID, firstname: speaker.name, surname: '' });
-  });
-  for (const statement of map.statements) {
-    const person = statement.speaker === undefined ? undefined : people.get(statement.speaker);
-    if (person === undefined) continue;
-    const locution = node('L', `${person.name} : ${statement.text}`);
-    document.locutions.push({ nodeID: locution, personID: person.personID });
-    const asserting = node('YA', ASSERTING.text, ASSERTING);
-    edge(locution, asserting);
-    edge(asserting, ids.get(statement.id)!);
-  }
-  return document;
 }
 
+function* aifEdges(map: ArgMap, layout: Layout): Generator<AifEdge> {
+  let next = 1;
+  const edge = (fromID: string, toID: string): AifEdge => ({ edgeID: String(next++), fromID, toID, formEdgeID: null });
+  for (const argument of map.arguments) {
+    const own = layout.ids.get(argument.id)!;
+    for (const premise of new Set(argument.premises.map((ref) => ref.id))) {
+      const from = layout.ids.get(premise);
+      if (from !== undefined) yield edge(from, own);
+    }
+    const target = layout.ids.get(argument.target.id);
+    if (target !== undefined) yield edge(own, target);
+  }
+  for (const [i, [a, b]] of layout.conflicts.entries()) {
+    const [forward, backward] = [String(layout.firstConflict + 2 * i), String(layout.firstConflict + 2 * i + 1)];
+    yield edge(a, forward);
+    yield edge(forward, b);
+    yield edge(b, backward);
+    yield edge(backward, a);
+  }
+  for (const [i, assertion] of layout.assertions.entries()) {
+    const [locution, asserting] = [String(layout.firstAssertion + 2 * i), String(layout.firstAssertion + 2 * i + 1)];
+    yield edge(locution, asserting);
+    yield edge(asserting, assertion.statement);
+  }
+}
+
+function* aifLocutions(layout: Layout): Generator<AifLocution> {
+  for (const [i, assertion] of layout.assertions.entries()) yield { nodeID: String(layout.firstAssertion + 2 * i), personID: assertion.personID };
+}
+
+export function mapToAif(map: ArgMap): AifDocument {
+  const layout = layoutOf(map);
+  return { nodes: [...aifNodes(map, layout)], edges: [...aifEdges(map, layout)], locutions: [...aifLocutions(layout)], participants: layout.people };
+}
+
+/** About this many characters per chunk: big enough to write efficiently, small enough to die young. */
+const CHUNK = 1 << 16;
+
+/**
+ * The AIF file's text in chunks, as `JSON.stringify(mapToAif(map), null, 2)`
+ * followed by a line end would write it, character for character: each part
+ * is a flat object of strings (or null), laid out here without building the
+ * whole document first.
+ */
+export function* mapToAifChunks(map: ArgMap): Generator<string> {
+  const layout = layoutOf(map);
+  const lists: [string, Iterable<object>][] = [
+    ['nodes', aifNodes(map, layout)],
+    ['edges', aifEdges(map, layout)],
+    ['locutions', aifLocutions(layout)],
+    ['participants', layout.people],
+  ];
+  let chunk = '{';
+  for (const [index, [name, items]] of lists.entries()) {
+    chunk += `${index === 0 ? '' : ','}\n  "${name}": [`;
+    let first = true;
+    for (const item of items) {
+      chunk += `${first ? '' : ','}\n    ${flatObjectJson(item)}`;
+      first = false;
+      if (chunk.length >= CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    chunk += first ? ']' : '\n  ]';
+  }
+  yield `${chunk}\n}\n`;
+}
+
+/** A flat object as JSON.stringify(object, null, 2) writes it at the depth of a list item. */
+function flatObjectJson(object: object): string {
+  let text = '';
+  for (const key in object) {
+    const value = (object as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    // The few keys there are print the same each time: ',\n      "nodeID": ' and the like, made once.
+    let prefix = keyPrefixes.get(key);
+    if (prefix === undefined) keyPrefixes.set(key, (prefix = `,\n      ${JSON.stringify(key)}: `));
+    text += prefix + JSON.stringify(value);
+  }
+  return text === '' ? '{}' : `{${text.slice(1)}\n    }`;
+}
+const keyPrefixes = new Map<string, string>();
+
 export function mapToAifText(map: ArgMap): string {
-  return `${JSON.stringify(mapToAif(map), null, 2)}\n`;
+  return [...mapToAifChunks(map)].join('');
 }

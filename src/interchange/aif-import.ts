@@ -14,14 +14,12 @@
 import { createLocator } from '../diagnostics/locate.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { argmapSchemeOf } from './aif-schemes.js';
+import { readSpeakers, type Node } from './aif-speakers.js';
+import { foldWhitespace } from './fold.js';
 import { createIdMaker } from './ids.js';
+import { arrayElementOffsets } from './json-positions.js';
 import type { ImportOutcome, MapDocument } from './types.js';
 
-interface Node {
-  id: string;
-  type: string;
-  text: string;
-}
 
 interface ArgumentOut {
   kind: 'supports' | 'attacks' | 'undercuts';
@@ -38,11 +36,6 @@ export function importAif(text: string, file: string): ImportOutcome {
     const { line, column, endLine, endColumn } = locator.locate({ start: offset, end: offset });
     diagnostics.push({ file, line, column, endLine, endColumn, code, severity, message, ...(hint === undefined ? {} : { hint }) });
   };
-  // Where a node is written, for messages: its "nodeID" in the file.
-  const offsetOf = (nodeID: string) => {
-    const match = new RegExp(`"nodeID"\\s*:\\s*"?${nodeID.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?\\s*[,}]`).exec(text);
-    return match?.index ?? 0;
-  };
 
   let json: unknown;
   try {
@@ -52,28 +45,43 @@ export function importAif(text: string, file: string): ImportOutcome {
     report('error', 'import-json', `This is not JSON: ${String((error as Error).message)}.`, 'An AIF file is AIFdb JSON: { "nodes": [...], "edges": [...] }.', at === undefined ? 0 : Number(at));
     return { document: undefined, diagnostics };
   }
-  const aif = isObject(json) && isObject(json.AIF) ? json.AIF : json;
+  // OVA saves the AIF inside { "AIF": ... }.
+  const inner = isObject(json) && isObject(json.AIF) ? json.AIF : undefined;
+  const aif = inner ?? json;
   if (!isObject(aif) || !Array.isArray(aif.nodes) || !Array.isArray(aif.edges)) {
     report('error', 'import-not-aif', 'This JSON is not AIF: it has no "nodes" and "edges" lists.', 'argmap reads AIFdb JSON, as AIFdb and OVA export it.');
     return { document: undefined, diagnostics };
   }
+  // Where each node and edge is written, for messages: found in one pass over the text, the first time a message needs it.
+  let positions: number[][] | undefined;
+  const elementOffset = (list: 0 | 1, index: number) => {
+    positions ??= arrayElementOffsets(text, inner !== undefined ? [['AIF', 'nodes'], ['AIF', 'edges']] : [['nodes'], ['edges']]);
+    return positions[list]![index] ?? 0;
+  };
+  const nodeOffset = (node: Node) => elementOffset(0, node.index);
 
   const nodes = new Map<string, Node>();
-  for (const raw of aif.nodes) {
+  aif.nodes.forEach((raw: unknown, index) => {
     if (!isObject(raw) || (typeof raw.nodeID !== 'string' && typeof raw.nodeID !== 'number') || typeof raw.type !== 'string') {
-      report('warning', 'import-bad-node', 'A node without a "nodeID" or a "type" was left out.', undefined, 0);
-      continue;
+      report('warning', 'import-bad-node', 'This node has no "nodeID" or no "type"; it was left out.', 'Give each node a "nodeID" and a "type" (I, RA, CA, …).', elementOffset(0, index));
+      return;
     }
     const id = String(raw.nodeID);
-    nodes.set(id, { id, type: raw.type, text: typeof raw.text === 'string' ? raw.text : '' });
-  }
+    const first = nodes.get(id);
+    if (first !== undefined) {
+      const { line, column } = locator.locate({ start: nodeOffset(first), end: nodeOffset(first) });
+      report('warning', 'import-duplicate-node', `Node ID ${id} is used again here; this ${raw.type}-node was left out, and the ${first.type}-node at ${line}:${column} kept.`, 'Give each node its own "nodeID".', elementOffset(0, index));
+      return;
+    }
+    nodes.set(id, { id, type: raw.type, text: typeof raw.text === 'string' ? raw.text : '', index });
+  });
   const incoming = new Map<string, string[]>();
   const outgoing = new Map<string, string[]>();
-  for (const raw of aif.edges) {
+  for (const [index, raw] of (aif.edges as unknown[]).entries()) {
     const from = isObject(raw) ? String(raw.fromID) : undefined;
     const to = isObject(raw) ? String(raw.toID) : undefined;
     if (from === undefined || to === undefined || !nodes.has(from) || !nodes.has(to)) {
-      report('warning', 'import-dangling-edge', `An edge from ${from ?? '?'} to ${to ?? '?'} names a node the file does not have; it was left out.`);
+      report('warning', 'import-dangling-edge', `An edge from ${from ?? '?'} to ${to ?? '?'} names a node the file does not have; it was left out.`, undefined, elementOffset(1, index));
       continue;
     }
     push(outgoing, from, to);
@@ -89,10 +97,10 @@ export function importAif(text: string, file: string): ImportOutcome {
   const statements: Record<string, string | Record<string, unknown>> = {};
   for (const node of nodes.values()) {
     if (node.type !== 'I') continue;
-    let statementText = node.text.replace(/\s+/g, ' ').trim();
+    let statementText = foldWhitespace(node.text);
     if (statementText === '') {
       statementText = `(I-node ${node.id} has no text)`;
-      report('warning', 'import-empty-text', `I-node ${node.id} has no text; it was given a placeholder.`, 'Write the claim in the map.', offsetOf(node.id));
+      report('warning', 'import-empty-text', `I-node ${node.id} has no text; it was given a placeholder.`, 'Write the claim in the map.', nodeOffset(node));
     }
     const id = makeId(statementText, `i${node.id}`);
     statementIds.set(node.id, id);
@@ -117,7 +125,7 @@ export function importAif(text: string, file: string): ImportOutcome {
   const undercuts: { id: string; node: string; kind: 'undercuts' | 'supports'; targetNode: string; premises: string[]; scheme?: string }[] = [];
   const counts = { preference: 0, transition: 0, rephrase: 0 };
   const conflicts: { id: string; premise: string; target: string }[] = [];
-  const unsupported = (node: Node, why: string) => report('warning', 'import-unsupported', `${node.type}-node ${node.id} ${why}; it was left out.`, undefined, offsetOf(node.id));
+  const unsupported = (node: Node, why: string) => report('warning', 'import-unsupported', `${node.type}-node ${node.id} ${why}; it was left out.`, undefined, nodeOffset(node));
   for (const node of nodes.values()) {
     if (node.type === 'PA') counts.preference++;
     if (node.type === 'TA') counts.transition++;
@@ -170,7 +178,7 @@ export function importAif(text: string, file: string): ImportOutcome {
       const parts = (partsOf.get(undercut.targetNode) ?? []).filter((part) => part in args || alive.has(part));
       if (parts.length === 0) {
         const what = undercut.kind === 'undercuts' ? 'CA-node' : 'RA-node';
-        report('warning', 'import-unsupported', `${what} ${undercut.node} ${undercut.kind === 'undercuts' ? 'undercuts' : 'backs'} a node that did not become an argument; it was left out.`, undefined, offsetOf(undercut.node));
+        report('warning', 'import-unsupported', `${what} ${undercut.node} ${undercut.kind === 'undercuts' ? 'undercuts' : 'backs'} a node that did not become an argument; it was left out.`, undefined, nodeOffset(nodes.get(undercut.node)!));
         partsOf.set(undercut.node, (partsOf.get(undercut.node) ?? []).filter((part) => part !== undercut.id));
         changed = true;
       } else kept.push(undercut);
@@ -227,55 +235,6 @@ export function importAif(text: string, file: string): ImportOutcome {
   if (contradictions.length > 0) document.contradictions = contradictions;
   if (statementIds.size === 0) report('warning', 'import-empty', 'The file has no I-nodes, so the map has no statements.', 'An argmap map needs at least one statement.');
   return { document, diagnostics };
-}
-
-/** Speakers from participants and locutions (or "Name : text" L-nodes), and who asserts which I-node through a YA node. */
-function readSpeakers(
-  aif: Record<string, unknown>,
-  nodes: Map<string, Node>,
-  incoming: Map<string, string[]>,
-  outgoing: Map<string, string[]>,
-  statementIds: Map<string, string>,
-): { speakers: Record<string, string>; speakerOf: Map<string, string> } {
-  const people = new Map<string, string>();
-  for (const raw of Array.isArray(aif.participants) ? aif.participants : []) {
-    if (!isObject(raw)) continue;
-    const name = [raw.firstname, raw.surname].filter((part) => typeof part === 'string' && part.trim() !== '').join(' ').trim();
-    if (name !== '') people.set(String(raw.participantID), name);
-  }
-  const personOf = new Map<string, string>();
-  for (const raw of Array.isArray(aif.locutions) ? aif.locutions : []) {
-    if (isObject(raw) && raw.personID !== undefined && raw.personID !== null) personOf.set(String(raw.nodeID), String(raw.personID));
-  }
-  const nameOfLocution = (id: string) => {
-    const person = personOf.get(id);
-    if (person !== undefined && people.has(person)) return people.get(person)!;
-    // QT30 and OVA write the speaker into the locution's text: "Fiona Bruce : …".
-    return /^\s*([^:]{1,60}?)\s+:\s/.exec(nodes.get(id)!.text)?.[1];
-  };
-
-  const makeId = createIdMaker();
-  const speakerIds = new Map<string, string>();
-  const speakers: Record<string, string> = {};
-  const speakerOf = new Map<string, string>();
-  for (const node of nodes.values()) {
-    if (node.type !== 'YA') continue;
-    const from = (incoming.get(node.id) ?? []).find((id) => nodes.get(id)!.type === 'L');
-    if (from === undefined) continue;
-    const name = nameOfLocution(from);
-    if (name === undefined) continue;
-    for (const to of outgoing.get(node.id) ?? []) {
-      if (!statementIds.has(to) || speakerOf.has(to)) continue;
-      let speaker = speakerIds.get(name);
-      if (speaker === undefined) {
-        speaker = makeId(name, `speaker${speakerIds.size + 1}`);
-        speakerIds.set(name, speaker);
-        speakers[speaker] = name;
-      }
-      speakerOf.set(to, speaker);
-    }
-  }
-  return { speakers, speakerOf };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

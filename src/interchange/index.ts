@@ -10,11 +10,11 @@ import type { ImportOutcome } from './types.js';
 
 export type { ImportOutcome, MapDocument } from './types.js';
 export { importAif } from './aif-import.js';
-export { mapToAif, mapToAifText, type AifDocument } from './aif-export.js';
+export { mapToAif, mapToAifChunks, mapToAifText, type AifDocument } from './aif-export.js';
 export { mapToJson, mapToJsonText, type ArgmapJson } from './json.js';
 export { mapToMermaid, mermaidText } from './mermaid.js';
 // Argdown's import is not here: it loads Argdown's parser, so importText loads it only when it is needed.
-export { mapToArgdown, escapeArgdownText, foldArgdownText } from './argdown/export.js';
+export { mapToArgdown, mapToArgdownChunks, escapeArgdownText, foldArgdownText } from './argdown/export.js';
 export { frameworkToDocument, importFramework, readFramework, type Framework, type FrameworkFormat } from './abstract-framework.js';
 
 export type ImportFormat = 'aif' | 'argdown' | FrameworkFormat;

@@ -1,31 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { importAif, mapToAif, mapToAifText } from '../../src/interchange/index.js';
-import { checkText, parseMap, type ArgMap } from '../../src/index.js';
-import { ROOT } from '../helpers.js';
+import { mapToAifChunks } from '../../src/interchange/aif-export.js';
+import { toYaml, validMapObject } from '../hostile/arbitraries.js';
+import { parseMap, type ArgMap } from '../../src/index.js';
 import { arbitraryMap } from '../evaluate/maps.js';
-
-const AIF = join(ROOT, '..', 'shared', 'corpora', 'aif');
-
-interface IndexEntry {
-  file: string;
-  node_types: Record<string, number>;
-  RA_with_2plus_I_premises: number;
-  edges_with_unknown_endpoint: number;
-}
-
-/** An imported document as YAML, parsed back as argmap reads it. */
-function imported(text: string, file: string): { map: ArgMap; yaml: string; codes: string[] } {
-  const outcome = importAif(text, file);
-  expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const yaml = dump(outcome.document, { lineWidth: 100, noRefs: true });
-  const { map, diagnostics } = parseMap(yaml, file);
-  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  return { map, yaml, codes: outcome.diagnostics.map((d) => d.code) };
-}
+import { generateMap } from '../../bench/generate.js';
+import { importedAif as imported } from './imported.js';
 
 /**
  * A map's structure by text, independent of ids: for comparing a map with its
@@ -68,36 +51,6 @@ function plainStructure(map: ArgMap) {
     contradictions: map.contradictions.map((c) => c.between.map((r) => text.get(r.id)).sort().join(' ⊥ ')).sort(),
   };
 }
-
-describe.skipIf(!existsSync(AIF))(`AIF import on real AIFdb maps${existsSync(AIF) ? '' : ` (skipped: ${AIF} is absent)`}`, () => {
-  const index = existsSync(AIF) ? (JSON.parse(readFileSync(join(AIF, 'INDEX.json'), 'utf8')) as IndexEntry[]) : [];
-
-  it('reads all 50 maps of the index', () => {
-    expect(index).toHaveLength(50);
-  });
-
-  it.each(index.map((entry) => [entry.file, entry]))('%s: every I-node a statement, every RA a linked argument, and no format error', (file, entry) => {
-    const { map, yaml } = imported(readFileSync(join(AIF, file), 'utf8'), file);
-    expect(map.statements).toHaveLength(entry.node_types.I ?? 0);
-    const linked = map.arguments.filter((a) => a.kind === 'support' && a.premises.length >= 2 && !a.note);
-    expect(linked.length).toBe(entry.RA_with_2plus_I_premises);
-    // The consistency rules find real faults in one QT30 analysis only: a premise that both supports and attacks.
-    const ruleErrors = checkText(yaml, file).filter((d) => d.severity === 'error').map((d) => d.code);
-    expect(ruleErrors).toEqual(file === 'qt30/nodeset19761.json' ? ['circular-reasoning', 'support-and-attack'] : []);
-  });
-
-  it('speakers come from the dialogue layer; rephrases and transitions are reported', () => {
-    const { map, codes } = imported(readFileSync(join(AIF, 'qt30/nodeset23565.json'), 'utf8'), 'nodeset23565.json');
-    expect(map.speakers.map((s) => s.name)).toEqual(['AudienceMember 20211028QT09', 'AudienceMember 20211028QT10', 'AudienceMember 20211028QT11']);
-    expect(map.statements.every((s) => s.speaker !== undefined)).toBe(true);
-    expect(codes).toEqual(['import-unsupported', 'import-dialogue', 'import-rephrase']);
-  });
-
-  it('an OVA save (wrapped in "AIF") with a rebut and an undercut', () => {
-    const { map } = imported(readFileSync(join(AIF, 'misc/papa_rebut_undercut.ova.json'), 'utf8'), 'papa.json');
-    expect(map.arguments.map((a) => a.kind).sort()).toEqual(expect.arrayContaining(['attack', 'undercut']));
-  });
-});
 
 describe('AIF import: names', () => {
   it('an argument never takes a name already given ("ra5" from the text "RA5" and from RA-node 5)', () => {
@@ -158,6 +111,21 @@ describe('AIF export', () => {
     expect(aif.edges.slice(0, 10).map((e) => `${e.fromID}>${e.toID}`)).toEqual(['2>4', '4>1', '3>5', '5>1', '3>6', '6>4', '2>7', '7>3', '3>8', '8>2']);
     expect(aif.participants).toEqual([{ participantID: '1', firstname: 'Me', surname: '' }]);
     expect(aif.locutions).toEqual([{ nodeID: '9', personID: '1' }, { nodeID: '11', personID: '1' }, { nodeID: '13', personID: '1' }]);
+  });
+
+  it('is written in chunks, character for character as JSON.stringify would write the whole document', () => {
+    fc.assert(
+      fc.property(validMapObject, (object) => {
+        const { map, diagnostics } = parseMap(toYaml(object));
+        fc.pre(!diagnostics.some((d) => d.severity === 'error'));
+        expect([...mapToAifChunks(map)].join('')).toBe(`${JSON.stringify(mapToAif(map), null, 2)}\n`);
+      }),
+      { numRuns: 200 },
+    );
+    const { map } = parseMap(generateMap({ statements: 3000, seed: 7 }).yaml);
+    const chunks = [...mapToAifChunks(map)];
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.join('')).toBe(`${JSON.stringify(mapToAif(map), null, 2)}\n`);
   });
 
   it('round trip: export, then import, gives back the same statements, arguments and contradictions', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapToArgdown, escapeArgdownText, foldArgdownText } from '../../src/interchange/index.js';
+import { mapToArgdown, mapToArgdownChunks, escapeArgdownText, foldArgdownText } from '../../src/interchange/index.js';
 import type { ArgMap } from '../../src/model/types.js';
 import { parseMap } from '../../src/parse/parse-map.js';
 import { ROOT } from '../helpers.js';
@@ -183,6 +183,21 @@ describe('export --format argdown', () => {
         expectSameStructure(result.map);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('export --format argdown in chunks', () => {
+  it('gives the same document however it is cut', () => {
+    fc.assert(
+      fc.property(validMapObject, fc.integer({ min: 1, max: 12 }), (object, chunkLines) => {
+        const result = parseMap(toYaml(object), 'generated.yaml');
+        fc.pre(!result.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+        const chunks = [...mapToArgdownChunks(result.map, chunkLines)];
+        expect(chunks.join('')).toBe([...mapToArgdownChunks(result.map, Infinity)].join(''));
+        expect(chunks.join('')).toBe(mapToArgdown(result.map));
+      }),
+      { numRuns: 200 },
     );
   });
 });

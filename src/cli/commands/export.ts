@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { realpath } from 'node:fs/promises';
 import { evaluate, type Evaluation } from '../../evaluate/index.js';
-import { mapToAifText, mapToArgdown, mapToJsonText, mapToMermaid } from '../../interchange/index.js';
+import { mapToAifChunks, mapToArgdownChunks, mapToJsonText, mapToMermaid } from '../../interchange/index.js';
 import type { Diagram, DiagramFormat, Renderer, RenderStage } from '../../render/graphviz/render.js';
 import { DEFAULT_WRAP, type GraphvizOptions, type GroupBy, type RankDir } from '../../render/graphviz/options.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
@@ -114,7 +114,7 @@ Graphviz for PDF.`,
         await progress.stage(`writing ${FORMAT_NAMES[format]}`);
         const text = finished(textExport(format, loaded));
         if (target.output !== undefined) await writeFileAtomic(target.output, text);
-        else context.io.stdout.write(text);
+        else for (const chunk of typeof text === 'string' ? [text] : text) context.io.stdout.write(chunk);
         state.exitCode = EXIT.ok;
         return;
       }
@@ -168,11 +168,11 @@ function graphOptionsOf(options: ExportOptions, evaluation: Evaluation | undefin
   };
 }
 
-/** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown. */
-function textExport(format: TextFormat, { map, locator }: LoadedMap): string {
+/** The map in a format for other tools (src/interchange): JSON, Mermaid, AIF or Argdown; the big ones in chunks, written as they are made. */
+function textExport(format: TextFormat, { map, locator }: LoadedMap): string | Iterable<string> {
   if (format === 'json') return mapToJsonText(map, locator);
-  if (format === 'argdown') return mapToArgdown(map);
-  return format === 'mermaid' ? mapToMermaid(map) : mapToAifText(map);
+  if (format === 'argdown') return mapToArgdownChunks(map);
+  return format === 'mermaid' ? mapToMermaid(map) : mapToAifChunks(map);
 }
 
 /** From about this many boxes, Graphviz takes a second or more (docs/performance.md). */

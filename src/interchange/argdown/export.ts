@@ -1,3 +1,4 @@
+import { foldWhitespace } from '../fold.js';
 import type { ArgMap, Argument, Statement } from '../../model/types.js';
 
 /**
@@ -11,14 +12,33 @@ import type { ArgMap, Argument, Statement } from '../../model/types.js';
  * argument. Pure, linear in the map.
  */
 export function mapToArgdown(map: ArgMap): string {
+  return [...mapToArgdownChunks(map)].join('');
+}
+
+/**
+ * The same document in chunks of about `chunkLines` lines, for writing a big
+ * map as it is made instead of holding its lines and then the whole text.
+ */
+export function* mapToArgdownChunks(map: ArgMap, chunkLines = 4096): Generator<string> {
   const out: string[] = [];
+  // Called before an entity adds its lines, so lines always follow: the chunks joined are out.join('\n') of the whole.
+  const full = () => out.length >= chunkLines;
+  const flush = () => {
+    const chunk = `${out.join('\n')}\n`;
+    out.length = 0;
+    return chunk;
+  };
   if (map.title !== undefined) out.push('===', `title: ${yamlString(map.title)}`, '===', '');
   const speakerNames = new Map(map.speakers.map((speaker) => [speaker.id, speaker.name]));
   const taken = new Set(map.statements.map((statement) => statement.id));
 
-  for (const statement of map.statements) out.push(statementLine(statement, speakerNames), '');
+  for (const statement of map.statements) {
+    if (full()) yield flush();
+    out.push(statementLine(statement, speakerNames), '');
+  }
 
   for (const argument of map.arguments) {
+    if (full()) yield flush();
     const data = argumentData(argument, speakerNames);
     out.push(`<${argument.id}>${argument.title === undefined ? '' : `: ${escapeArgdownText(argument.title)}`}${data}`, '');
     argument.premises.forEach((premise, index) => out.push(`(${index + 1}) [${premise.id}]`));
@@ -43,9 +63,10 @@ export function mapToArgdown(map: ArgMap): string {
     const pair = JSON.stringify([left.id, right.id].sort());
     if (writtenPairs.has(pair)) continue;
     writtenPairs.add(pair);
+    if (full()) yield flush();
     out.push(`[${left.id}]`, `  >< [${right.id}]`, '');
   }
-  return out.join('\n');
+  yield out.join('\n');
 }
 
 /**
@@ -66,7 +87,7 @@ export function escapeArgdownText(text: string): string {
 
 /** What a text becomes in Argdown: one line, single spaces, trimmed. */
 export function foldArgdownText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return foldWhitespace(text);
 }
 
 /** A tag Argdown can hold as `#(…)`: one line, no closing parenthesis. */

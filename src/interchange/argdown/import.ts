@@ -20,83 +20,70 @@
  * What argmap cannot say (other support for an argument; an attack on an argument
  * with a structure, which becomes an undercut) is a warning.
  */
-import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from '@argdown/core';
+import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
+import { foldWhitespace } from '../fold.js';
 import { createIdMaker } from '../ids.js';
+import { placeOf, targetTitle, type AdArgument, type AdError, type AdMember, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
 
-interface AdMember {
-  text?: string;
-  data?: Record<string, unknown>;
-}
-interface AdStatement {
-  title: string;
-  members: AdMember[];
-  tags?: string[];
-  data?: Record<string, unknown>;
-}
-interface AdPcsStatement {
-  title: string;
-  role: string;
-  data?: Record<string, unknown>;
-}
-interface AdArgument {
-  title: string;
-  members: AdMember[];
-  pcs?: AdPcsStatement[];
-  data?: Record<string, unknown>;
-}
-interface AdNode {
-  title: string;
-  type: string;
-  /** For an inference (what an undercut aims at): the argument it belongs to. */
-  argumentTitle?: string;
-}
-interface AdRelation {
-  from: AdNode;
-  to: AdNode;
-  relationType: string;
-}
-
-/** An undercut aims at an argument's inference: the argument is the one that inference belongs to. */
-const targetTitle = (node: AdNode) => (node.type === 'inference' ? (node.argumentTitle ?? node.title) : node.title);
-interface AdError {
-  message: string;
-  token?: { startLine?: number; startColumn?: number };
-}
-
-/** A member's text as a claim: one line, without the tags Argdown keeps in it (`#tag`, `#(a tag)`), which become `tags:`. */
-export function claimText(text: string | undefined): string | undefined {
-  const plain = text
-    ?.replace(/(^|\s)#\([^)]*\)/g, '$1')
-    .replace(/(^|\s)#[\p{L}\p{N}_-]+/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * A member's text as a claim: one line, without the tags Argdown keeps in it
+ * (`#tag`, `#(a tag)`), which become `tags:`. The tags are cut where Argdown's
+ * own ranges say they are, so an escaped `\#` that is part of the text stays.
+ */
+export function claimText(member: AdMember | undefined): string | undefined {
+  const text = member?.text;
+  if (text === undefined) return undefined;
+  const tags = (member?.ranges ?? []).filter((range) => range.type === 'tag').sort((a, b) => a.start - b.start);
+  let kept = '';
+  let from = 0;
+  for (const tag of tags) {
+    kept += `${text.slice(from, Math.max(from, tag.start))} `;
+    from = Math.max(from, tag.stop + 1);
+  }
+  const plain = foldWhitespace(kept + text.slice(from));
   return plain === '' ? undefined : plain;
+}
+
+/** The numbers in a conclusion's `{uses: […]}` (or its inference's): the statements an inferential step uses. */
+function usesOf(member: AdPcsStatement): number[] {
+  const uses = member.data?.uses ?? member.inference?.data?.uses;
+  return Array.isArray(uses) ? uses.filter((n): n is number => Number.isInteger(n)) : [];
 }
 
 export function importArgdown(text: string, file: string): ImportOutcome {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: 'error' | 'warning', code: string, message: string, line = 1, column = 1, hint?: string) =>
-    diagnostics.push({ file, line, column, endLine: line, endColumn: column, code, severity, message, ...(hint === undefined ? {} : { hint }) });
+  const report = (severity: 'error' | 'warning', code: string, message: string, place: AdPlace | undefined, hint?: string) =>
+    diagnostics.push({ file, ...placeOf(place), code, severity, message, ...(hint === undefined ? {} : { hint }) });
 
   const app = new ArgdownApplication();
   app.addPlugin(new ParserPlugin(), 'parse-input');
   app.addPlugin(new DataPlugin(), 'build-model');
   app.addPlugin(new ModelPlugin(), 'build-model');
-  const response = app.run({ process: ['parse-input', 'build-model'], input: text, logLevel: 'error' }) as {
-    lexerErrors?: AdError[];
-    parserErrors?: AdError[];
+  // The model is built only from a document Argdown could parse: its model plugin would print a stack trace on stderr.
+  let parsed: { lexerErrors?: AdError[]; parserErrors?: AdError[] };
+  try {
+    // Argdown swallows what its parser throws unless asked not to, and then leaves no syntax tree and no error.
+    parsed = app.run({ process: ['parse-input'], input: text, logLevel: 'error', throwExceptions: true });
+  } catch (error) {
+    // @argdown/core 1.7.5 spreads the top-level paragraphs into one call's arguments, which overflows the stack past about 120,000.
+    const tooMany = error instanceof RangeError;
+    const message = tooMany ? 'Argdown\'s parser cannot read a document with this many paragraphs (its limit is about 120,000).' : `Argdown's parser stopped: ${String(error)}.`;
+    report('error', 'import-argdown-failed', message, undefined, tooMany ? 'Split the document into parts of under 100,000 statements and arguments, and import each.' : 'This is a fault in Argdown\'s parser; argmap reads what Argdown reads.');
+    return { document: undefined, diagnostics };
+  }
+  const errors = [...(parsed.lexerErrors ?? []), ...(parsed.parserErrors ?? [])];
+  for (const error of errors) {
+    report('error', 'import-argdown-syntax', `Argdown cannot read this: ${error.message}`, error.token, 'Fix it in the Argdown file; argmap reads what Argdown reads.');
+  }
+  if (errors.length > 0) return { document: undefined, diagnostics };
+  const response = app.run({ process: ['build-model'], input: text, logLevel: 'error' }, parsed as IArgdownResponse) as {
     statements?: Record<string, AdStatement>;
     arguments?: Record<string, AdArgument>;
     relations?: AdRelation[];
     frontMatter?: { title?: unknown };
   };
-  const errors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? [])];
-  for (const error of errors) {
-    report('error', 'import-argdown-syntax', `Argdown cannot read this: ${error.message}`, error.token?.startLine ?? 1, error.token?.startColumn ?? 1, 'Fix it in the Argdown file; argmap reads what Argdown reads.');
-  }
-  if (errors.length > 0) return { document: undefined, diagnostics };
 
   const makeId = createIdMaker();
   const statementId = new Map<string, string>();
@@ -130,20 +117,30 @@ export function importArgdown(text: string, file: string): ImportOutcome {
 
   for (const statement of Object.values(response.statements ?? {})) {
     if (marked.has(statement.title)) continue;
-    const memberText = statement.members.map((m) => claimText(m.text)).find((t) => t !== undefined);
+    const memberText = statement.members.map(claimText).find((t) => t !== undefined);
     const id = makeId(statement.title, 'statement');
     statementId.set(statement.title, id);
     const speaker = speakerOf(statement.data ?? statement.members.find((m) => m.data?.speaker)?.data);
-    const tags = [...new Set(statement.tags ?? [])];
+    // argmap's export writes tags that `#(…)` cannot hold as data: `{tags: [...]}`.
+    const dataTags = Array.isArray(statement.data?.tags) ? statement.data.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+    const tags = [...new Set([...(statement.tags ?? []), ...dataTags])];
     const body = memberText ?? statement.title;
     statements[id] = speaker === undefined && tags.length === 0 ? body : { text: body, ...(tags.length > 0 ? { tags } : {}), ...(speaker === undefined ? {} : { speaker }) };
   }
 
   const relations = response.relations ?? [];
+  // The attack or undercut that leaves each marked conclusion, found once rather than by a search per argument.
+  const markedOutgoing = new Map<string, AdRelation>();
+  for (const relation of relations) {
+    const from = relation.from.title;
+    const mark = marked.get(from);
+    // A marked conclusion's relation: its attack or undercut, or for a backing, its support.
+    if (mark !== undefined && !markedOutgoing.has(from) && relation.relationType === (mark === 'backing' ? 'support' : mark)) markedOutgoing.set(from, relation);
+  }
   for (const argument of Object.values(response.arguments ?? {})) {
     const pcs = argument.pcs ?? [];
     if (pcs.length === 0) {
-      const description = argument.members.map((m) => claimText(m.text)).find((t) => t !== undefined);
+      const description = argument.members.map(claimText).find((t) => t !== undefined);
       const id = makeId(argument.title, 'argument');
       argumentClaim.set(argument.title, id);
       statements[id] = description ?? argument.title;
@@ -152,21 +149,30 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     const id = makeId(argument.title, 'argument');
     argumentId.set(argument.title, id);
     const speaker = speakerOf(argument.data);
+    // The description (`<title>: description`) is the argument's title; a `{scheme: …}` its scheme.
+    const title = argument.members.map(claimText).find((t) => t !== undefined);
+    const scheme = typeof argument.data?.scheme === 'string' ? argument.data.scheme : undefined;
     let since: string[] = [];
     let step = 0;
+    const isConclusion = (member: AdPcsStatement, index: number) => member.role === 'main-conclusion' || member.role === 'intermediary-conclusion' || index === pcs.length - 1;
+    const steps = pcs.filter(isConclusion).length;
     for (const [index, member] of pcs.entries()) {
-      const isConclusion = member.role === 'main-conclusion' || member.role === 'intermediary-conclusion' || index === pcs.length - 1;
-      if (!isConclusion) {
+      if (!isConclusion(member, index)) {
         const premise = statementId.get(member.title);
         if (premise !== undefined) since.push(premise);
         continue;
       }
       const main = index === pcs.length - 1;
       const mark = marked.get(member.title);
-      const entry: Record<string, unknown> = { premises: [...new Set(since)] };
+      // In an argument of several steps, `{uses: [1, 4]}` on a conclusion or its inference names the statements
+      // that step uses, by number (as Argdown reads it when it splits arguments into steps); one step uses all premises.
+      const used = (steps > 1 ? usesOf(member) : []).flatMap((n) => (n >= 1 && n <= index ? [statementId.get(pcs[n - 1]!.title)] : [])).filter((u) => u !== undefined);
+      const entry: Record<string, unknown> = { premises: [...new Set(used.length > 0 ? used : since)] };
       if (speaker !== undefined) entry.speaker = speaker;
+      if (main && title !== undefined) entry.title = title;
+      if (main && scheme !== undefined) entry.scheme = scheme;
       if (mark !== undefined && main) {
-        const outgoing = relations.find((r) => r.from.title === member.title && r.relationType === (mark === 'backing' ? 'support' : mark));
+        const outgoing = markedOutgoing.get(member.title);
         if (outgoing === undefined) continue;
         if (mark === 'backing') backings.push(entry);
         entry[mark === 'attack' ? 'attacks' : mark === 'undercut' ? 'undercuts' : 'supports'] = mark === 'attack' ? statementId.get(outgoing.to.title) : targetTitle(outgoing.to);
@@ -194,14 +200,17 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     taken.add(id);
     return id;
   };
-  let lost = 0;
+  // A relation argmap cannot hold is a warning at the relation (where Argdown keeps its place), else at its source.
+  const leftOut = (relation: AdRelation, message: string, hint: string) =>
+    report('warning', 'import-unsupported', message, relation.occurrences?.[0] ?? relation.from, hint);
+  const named = (node: AdNode) => (node.type === 'argument' || node.type === 'inference' ? `<${targetTitle(node)}>` : `[${node.title}]`);
   for (const relation of relations) {
     if (marked.has(relation.from.title) || marked.has(relation.to.title)) continue;
     const from = sourceOf(relation.from);
     if (from === undefined) continue;
     const type = relation.relationType;
     // An argument with a structure already supports its own conclusion.
-    if (relation.from.type === 'argument' && conclusionOf.get(relation.from.title) === statementId.get(relation.to.title) && type === 'support') continue;
+    if (type === 'support' && relation.from.type === 'argument' && conclusionOf.has(relation.from.title) && conclusionOf.get(relation.from.title) === statementId.get(relation.to.title)) continue;
     if (type === 'contrary' || type === 'contradictory') {
       const to = sourceOf(relation.to);
       if (to !== undefined && to !== from) contradictions.push([from, to]);
@@ -211,21 +220,27 @@ export function importArgdown(text: string, file: string): ImportOutcome {
     const toClaim = relation.to.type === 'argument' ? argumentClaim.get(relation.to.title) : statementId.get(relation.to.title);
     if (type === 'undercut' || (type === 'attack' && toArgument !== undefined)) {
       if (toArgument === undefined) {
-        lost++;
+        leftOut(relation, `The undercut of ${named(relation.to)} was left out: only an argument with premises and a conclusion has an inference to undercut.`, 'Attack the statement instead (->), or give the argument a premise–conclusion structure.');
         continue;
       }
-      if (type === 'attack') report('warning', 'import-argument-attack', `The attack on <${relation.to.title}> became an undercut: argmap attacks statements, and undercuts arguments.`);
+      if (type === 'attack') {
+        const message = `The attack on <${relation.to.title}> became an undercut: argmap attacks statements, and undercuts arguments.`;
+        report('warning', 'import-argument-attack', message, relation.occurrences?.[0] ?? relation.from, 'To attack its conclusion or a premise instead, aim the attack at that statement.');
+      }
       args[relationId(from, 'undercuts', toArgument)] = { undercuts: toArgument, premises: [from] };
       continue;
     }
-    if (toClaim === undefined || toClaim === from) {
-      lost++;
+    if (toClaim === undefined) {
+      leftOut(relation, `The support for ${named(relation.to)} was left out: argmap arguments support statements, not other arguments.`, 'Aim it at the argument\'s conclusion or at one of its premises.');
+      continue;
+    }
+    if (toClaim === from) {
+      leftOut(relation, `The ${type} from ${named(relation.from)} to itself was left out: a statement cannot argue for or against itself.`, 'Remove the relation.');
       continue;
     }
     const verb = type === 'attack' ? 'attacks' : 'supports';
     args[relationId(from, verb, toClaim)] = { [verb]: toClaim, premises: [from] };
   }
-  if (lost > 0) report('warning', 'import-unsupported', `${lost} relation${lost === 1 ? '' : 's'} left out: support for an argument with a premise–conclusion structure, or an undercut of a statement, has no place in an argmap map.`);
 
   const title = typeof response.frontMatter?.title === 'string' ? response.frontMatter.title : `Imported from ${file.split('/').pop()}`;
   const document: MapDocument = { argmap: 1, title };
@@ -234,7 +249,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   if (Object.keys(args).length > 0) document.arguments = args;
   if (contradictions.length > 0) document.contradictions = contradictions;
   if (Object.keys(statements).length === 0) {
-    report('error', 'import-empty', 'Argdown finds no statements and no arguments in this file.', 1, 1, 'An argmap map needs at least one statement.');
+    report('error', 'import-empty', 'Argdown finds no statements and no arguments in this file.', undefined, 'An argmap map needs at least one statement.');
     return { document: undefined, diagnostics };
   }
   return { document, diagnostics };
