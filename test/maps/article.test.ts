@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findQuote, indexSource } from '../../src/check/quotes.js';
-import { parseMap } from '../../src/index.js';
+import { parseMap, renderTree } from '../../src/index.js';
 import type { ArgMap } from '../../src/index.js';
 
 // The showcase map. Its source lives outside the repository (../shared/sources
@@ -66,6 +66,16 @@ describe('maps/unilateral-concessions.yaml', () => {
     const othersGroups = new Set(map.statements.filter((s) => s.speaker !== commenter).map((s) => group.get(s.id)));
     const adrift = theirs.filter((s) => !othersGroups.has(group.get(s.id))).map((s) => s.id);
     expect(adrift, "commenter's statements linked to nothing in the article").toEqual([]);
+  });
+
+  it('draws the Hegseth verdict and the summits under the first thesis, Zelensky\'s call under europe-step-up, after an outline', () => {
+    const inFull = (focus: string) => renderTree(map, { focus }).lines.flatMap((line) => /([a-z-]+) {2}/.exec(line.replace(/^[│├└─ ]*/u, ''))?.[1] ?? []);
+    expect(inFull('concessions-blunder')).toEqual(expect.arrayContaining(['hegseth-unqualified', 'prestige-boost']));
+    expect(inFull('europe-step-up')).toEqual(expect.arrayContaining(['zelensky-army', 'zelensky-no-rely']));
+    // Nor under the other theses: each is where the article puts it.
+    expect(inFull('nato-undermined')).not.toContain('zelensky-army');
+    const lines = renderTree(map, { outline: true }).lines;
+    expect(lines.slice(1, 6)).toEqual(['', 'Outline:', expect.stringMatching(/^ {2}concessions-blunder /), expect.stringMatching(/^ {2}nato-undermined /), expect.stringMatching(/^ {2}europe-step-up /)]);
   });
 
   it.skipIf(!existsSync(source))('finds every quote in the article text (skipped where ../shared/sources is absent)', () => {
