@@ -42,7 +42,8 @@ describe('argmap tree: outline, --order, --notes (end to end)', () => {
     const bySource = 't  T.\n├─ − rebut b\n│  └─ q  Q.\n└─ + a\n   └─ p  P.\n\nu  U.\n└─ + c\n   └─ ↑ q, above\n';
     expect(runCli(['tree', '--no-outline', '--order', 'source', 'map.yaml'], { cwd: dir })).toEqual({ code: 0, stdout: bySource, stderr: '' });
     // Another text, another order: the second thesis now comes first.
-    const other = runCli(['tree', '--no-outline', '--order', 'source', '--source', 'other.txt', 'map.yaml'], { cwd: dir });
+    // --source implies --order source.
+    const other = runCli(['tree', '--no-outline', '--source', 'other.txt', 'map.yaml'], { cwd: dir });
     expect(other).toEqual({ code: 0, stdout: 'u  U.\n└─ + c\n   └─ q  Q.\n\nt  T.\n├─ − rebut b\n│  └─ ↑ q, above\n└─ + a\n   └─ p  P.\n', stderr: '' });
   });
 

@@ -50,7 +50,7 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
     .addOption(
       new Option('--order <order>', 'map: the theses first, reasons for before reasons against; source: the order of the text').choices(['map', 'source']).default('map'),
     )
-    .option('--source <file>', 'with --order source: place statements where their quotes are in this text (default: the map\'s "source: file:")')
+    .option('--source <file>', 'place statements where their quotes are in this text; implies --order source (default: the map\'s "source: file:")')
     .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments (id or name)")
     .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
     .option('--eval', 'mark each statement and argument with its label from argmap eval: ✔ in, ✘ out, ? undecided')
@@ -112,9 +112,11 @@ instead of the tree: the consistency rules of argmap check do not run here;
 
       const index = indexMap(map);
       const { eval: withLabels, source, ...drawing } = options;
-      const sourceText = options.order === 'source' ? await sourceTextFor(loaded, source, context) : undefined;
+      const order = source === undefined ? options.order : 'source';
+      const sourceText = order === 'source' ? await sourceTextFor(loaded, source, context) : undefined;
       const treeOptions: TreeOptions = {
         ...drawing,
+        order,
         ...(withLabels ? { labels: evaluate(map).labels } : {}),
         ...(sourceText === undefined ? {} : { sourceText }),
         width: options.width ?? terminalWidth(io),
