@@ -107,10 +107,13 @@ export function allOccurrences(map: ArgMap): IdOccurrence[] {
   for (const statement of map.statements) {
     add(statement, true);
     add(statement.speakerRef, false, 'speaker');
+    for (const speaker of statement.saidBy ?? []) add(speaker, false, 'speaker');
+    for (const speaker of statement.endorsedBy ?? []) add(speaker, false, 'speaker');
   }
   for (const argument of map.arguments) {
     add(argument, true);
     add(argument.speakerRef, false, 'speaker');
+    for (const speaker of argument.endorsedBy ?? []) add(speaker, false, 'speaker');
     add(argument.target);
     for (const premise of argument.premises) add(premise);
   }

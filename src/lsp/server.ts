@@ -159,13 +159,14 @@ export function startServer(input: NodeJS.ReadableStream, output: NodeJS.Writabl
       if (/^\s+[a-z-]+\s*:\s*\S*$/.test(line)) return ['off', 'info', 'warning', 'error'].map((level) => ({ label: level, kind: CompletionItemKind.EnumMember }));
       if (/^\s+[a-z-]*$/.test(line)) return RULE_METADATA.map((rule) => ({ label: rule.id, detail: `${rule.level}: ${rule.description}`, kind: CompletionItemKind.Property }));
     }
-    if (/\bspeaker\s*:\s*\S*$/.test(line)) return map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant }));
+    if (/\b(speaker|said-by|endorsed-by)\s*:\s*(\[[^\]]*|\S*)$/.test(line)) return map.speakers.map((s) => ({ label: s.id, detail: s.name, kind: CompletionItemKind.Constant }));
     const wantsArguments = /\bundercuts\s*:\s*\S*$/.test(line);
     const wantsIds = wantsArguments || /\b(premises|supports|attacks|theses|in|out|undecided)\s*:\s*(\[[^\]]*)?$/.test(line) || /^\s*-\s*\[[^\]]*$/.test(line) || /^\s*-\s+\S*$/.test(line);
     if (!wantsIds) return [];
     const statements = map.statements.map((s) => ({ label: s.id, detail: s.text, kind: CompletionItemKind.Value }));
     const args = map.arguments.map((a) => ({ label: a.id, detail: a.title ?? `${a.kind} ${a.target.id}`, kind: CompletionItemKind.Function }));
-    return wantsArguments ? args : /\b(in|out|undecided)\s*:/.test(line) ? [...statements, ...args] : statements;
+    // "supports:" names a statement, or an argument it backs.
+    return wantsArguments ? args : /\b(in|out|undecided|supports)\s*:/.test(line) ? [...statements, ...args] : statements;
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {

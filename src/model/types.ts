@@ -22,6 +22,18 @@ export interface Located {
   span: Span;
 }
 
+/**
+ * What an utterance does. `assert` is the default; the others mean the words
+ * are not a plain assertion (irony says the opposite, a rhetorical question
+ * asserts its implied answer, a hypothetical only supposes).
+ */
+export type SpeechAct = 'assert' | 'ironic' | 'rhetorical-question' | 'hypothetical';
+
+/** A quote: the source's words, with what they do when the map says so. */
+export interface Quote extends Located {
+  act?: SpeechAct;
+}
+
 export type SpeakerRole = 'author' | 'commenter' | 'cited';
 export type Acceptance = 'accepted' | 'rejected' | 'undecided';
 
@@ -47,11 +59,17 @@ export interface Statement {
   span: Span;
   text: string;
   textSpan: Span;
-  quotes: Located[];
+  quotes: Quote[];
   /** The effective speaker: the explicit one, else the map's author speaker. */
   speaker?: string;
   /** The explicit `speaker:` reference, when there is one. */
   speakerRef?: Ref;
+  /** `said-by:`, who the text reports asserting it (reported speech); absent when none. */
+  saidBy?: Ref[];
+  /** `endorsed-by:`, speakers who agree with it; absent when none. */
+  endorsedBy?: Ref[];
+  /** `act:`, as written; absent means a plain assertion. */
+  act?: SpeechAct;
   tags: Located[];
   note?: string;
   implicit: boolean;
@@ -71,13 +89,22 @@ export interface Argument {
   id: string;
   span: Span;
   kind: ArgumentKind;
-  /** A statement id for support and attack; an argument id for undercut. */
+  /** A statement id for support and attack; an argument id for undercut, and for a support that backs an argument. */
   target: Ref;
+  /**
+   * True when a support's target is an argument: it backs that argument's
+   * inference (a reason to accept the step, not its premises). Set while
+   * references are resolved: statements and arguments share one namespace,
+   * so the id alone says which it is.
+   */
+  backing?: true;
   premises: Ref[];
   title?: string;
   scheme?: Located;
   speaker?: string;
   speakerRef?: Ref;
+  /** `endorsed-by:`, speakers who agree with it; absent when none. */
+  endorsedBy?: Ref[];
   note?: string;
   acceptance?: Acceptance;
   weight?: number;

@@ -3,10 +3,12 @@ import type {
   Argument,
   ArgumentKind,
   Located,
+  Quote,
   Ref,
   RuleLevel,
   Speaker,
   SpeakerRole,
+  SpeechAct,
   Statement,
   Span,
 } from '../model/types.js';
@@ -30,6 +32,7 @@ import {
   ARGUMENT_TARGET_KEYS,
   ID_REGEXP,
   MAX_ID_LENGTH,
+  QUOTE_FIELDS,
   RULE_ID_PATTERN,
   RULE_LEVELS,
   SPEAKER_FIELDS,
@@ -76,12 +79,15 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
     span: span(key),
     text: text ? scalarText(ctx, text.value as YScalar) : '',
     textSpan: span(text ? text.value : key),
-    quotes: texts(ctx, fields.get('quote')),
+    quotes: quotes(ctx, fields.get('quote'), id),
     tags: texts(ctx, fields.get('tags')),
     implicit: (fields.get('implicit')?.value as YScalar | undefined)?.value === true,
   };
   const speaker = fields.get('speaker');
   if (speaker) statement.speakerRef = ref(speaker.value as YScalar);
+  setIf(statement, 'saidBy', optionalRefs(fields, 'said-by'));
+  setIf(statement, 'endorsedBy', optionalRefs(fields, 'endorsed-by'));
+  setIf(statement, 'act', speechAct(fields));
   setIf(statement, 'note', optionalText(ctx, fields, 'note'));
   readReserved(fields, statement);
   return statement;
@@ -132,6 +138,7 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   if (scheme) argument.scheme = located(ctx, scheme.value as YScalar);
   const speaker = fields.get('speaker');
   if (speaker) argument.speakerRef = ref(speaker.value as YScalar);
+  setIf(argument, 'endorsedBy', optionalRefs(fields, 'endorsed-by'));
   readReserved(fields, argument);
   if (premises && argument.premises.length === 0) {
     ctx.report({
@@ -151,6 +158,35 @@ function texts(ctx: ParseContext, entry: Entry | undefined): Located[] {
   if (!entry) return [];
   const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
   return items.map((item) => located(ctx, item as YScalar));
+}
+
+/** A list of speaker ids, or undefined when the key is absent or its list empty (the same as none). */
+function optionalRefs(fields: Map<string, Entry>, name: string): Ref[] | undefined {
+  const entry = fields.get(name);
+  const list = entry ? refs(entry.value) : [];
+  return list.length > 0 ? list : undefined;
+}
+
+const speechAct = (fields: Map<string, Entry>): SpeechAct | undefined => (fields.get('act')?.value as YScalar | undefined)?.value as SpeechAct | undefined;
+
+/** Quotes: each a text, or a mapping `{ text, act }` (its fields checked here; one without text is left out). */
+function quotes(ctx: ParseContext, entry: Entry | undefined, id: string): Quote[] {
+  if (!entry) return [];
+  const items = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
+  const read: Quote[] = [];
+  for (const item of items) {
+    if (item.kind !== 'map') {
+      read.push(located(ctx, item as YScalar));
+      continue;
+    }
+    const fields = readFields(ctx, item, QUOTE_FIELDS, { what: () => `a quote of statement "${id}"`, span: { start: item.start, end: item.start } });
+    const text = fields.get('text');
+    if (!text) continue;
+    const quote: Quote = located(ctx, text.value as YScalar);
+    setIf(quote, 'act', speechAct(fields));
+    read.push(quote);
+  }
+  return read;
 }
 
 function readReserved(fields: Map<string, Entry>, into: { acceptance?: Acceptance; weight?: number }): void {

@@ -247,6 +247,14 @@ export function checkType(ctx: ParseContext, name: string, field: Field, node: Y
       const bad = node.items.find((item) => !test(item));
       return bad === undefined || wrongType(ctx, `An item of "${name}"`, bad, type.kind === 'refs' ? 'an id' : 'non-empty text', idHint(ctx, bad) ?? blankHint(ctx, bad));
     }
+    case 'texts-or-objects': {
+      // A mapping's own fields are read (and reported) by its builder.
+      const test = (item: YNode) => item.kind === 'map' || (isTextLike(item) && !isBlank(ctx, item));
+      if (node.kind === 'scalar') return test(node) || wrongType(ctx, `"${name}"`, node, 'text or a list of texts', blankHint(ctx, node));
+      if (node.kind === 'map') return true;
+      const bad = node.items.find((item) => !test(item));
+      return bad === undefined || wrongType(ctx, `An item of "${name}"`, bad, 'non-empty text or a mapping with "text:"', blankHint(ctx, bad));
+    }
     case 'pairs':
       if (node.kind === 'seq') return true;
       return wrongType(ctx, `"${name}"`, node, 'a list of pairs such as [a, b]');

@@ -62,6 +62,10 @@ function typeSchema(type: FieldType): JsonSchema {
       return { oneOf: [ID, { type: 'array', items: ID, ...(type.emptyMeansNone ? {} : { minItems: 1 }) }] };
     case 'texts':
       return { oneOf: [TEXT, { type: 'array', items: TEXT }] };
+    case 'texts-or-objects': {
+      const item = { anyOf: [TEXT, objectSchema(type.fields)] };
+      return { oneOf: [item, { type: 'array', items: item }] };
+    }
     case 'pairs':
       return { type: 'array', items: { type: 'array', items: ID, minItems: 2, maxItems: 2 } };
     case 'object': {

@@ -9,7 +9,8 @@ import { shorten } from '../text/shorten.js';
  * defines. Whatever cannot be resolved is reported and left out, so the model
  * handed on keeps its invariants: every thesis, premise, target, contradiction
  * and speaker names something that exists, and of the right kind (an undercut
- * aimed at a statement is left for the `undercut-target` rule to explain).
+ * aimed at a statement is left for the `undercut-target` rule to explain; a
+ * support aimed at an argument backs it, and is marked `backing`).
  */
 
 type Kind = 'statement' | 'argument' | 'speaker';
@@ -98,10 +99,23 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     });
   }
 
+  /** `said-by:` or `endorsed-by:`: repeats warned about, unknown speakers reported and left out; absent when none is left. */
+  const speakerList = (owner: { saidBy?: Ref[]; endorsedBy?: Ref[] }, field: 'saidBy' | 'endorsedBy', where: () => string): void => {
+    const list = owner[field];
+    if (!list) return;
+    const inList = () => `"${field === 'saidBy' ? 'said-by' : 'endorsed-by'}" of ${where()}`;
+    const kept = uniqueRefs(ctx, list, inList).filter((speaker) => check(speaker, 'speaker', inList));
+    if (kept.length > 0) owner[field] = kept;
+    else delete owner[field];
+  };
+
   for (const statement of map.statements) {
+    const where = () => `statement "${statement.id}"`;
     const explicit = statement.speakerRef;
-    if (explicit && check(explicit, 'speaker', () => `statement "${statement.id}"`)) statement.speaker = explicit.id;
+    if (explicit && check(explicit, 'speaker', where)) statement.speaker = explicit.id;
     else if (!explicit && map.authorSpeaker) statement.speaker = map.authorSpeaker;
+    speakerList(statement, 'saidBy', where);
+    speakerList(statement, 'endorsedBy', where);
   }
 
   map.theses = uniqueRefs(ctx, map.theses, () => 'theses').filter((ref) => check(ref, 'statement', () => 'theses'));
@@ -112,18 +126,27 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     const where = () => `argument "${argument.id}"`;
     const inPremises = () => `the premises of ${where()}`;
     // An undercut aimed at a statement passes here; the undercut-target rule explains it.
-    const target = argument.kind === 'undercut' ? check(argument.target, 'argument', where, 'statement', argument.id) : check(argument.target, 'statement', where);
+    // A support may name a statement, or an argument it backs.
+    const target =
+      argument.kind === 'undercut'
+        ? check(argument.target, 'argument', where, 'statement', argument.id)
+        : argument.kind === 'support'
+          ? check(argument.target, 'statement', where, 'argument', argument.id)
+          : check(argument.target, 'statement', where);
     if (!target) dropped.add(argument.id);
-    else if (argument.kind === 'undercut' && argument.target.id === argument.id) {
+    else if (argument.kind !== 'attack' && argument.target.id === argument.id) {
+      const undercut = argument.kind === 'undercut';
       ctx.report({
-        code: 'self-undercut',
+        code: undercut ? 'self-undercut' : 'self-backing',
         severity: 'error',
-        message: `Argument "${argument.id}" undercuts itself.`,
+        message: `Argument "${argument.id}" ${undercut ? 'undercuts' : 'supports'} itself.`,
         span: argument.target.span,
-        hint: 'An undercut denies that another argument\'s premises lead to its conclusion. Name that argument.',
+        hint: undercut
+          ? 'An undercut denies that another argument\'s premises lead to its conclusion. Name that argument.'
+          : 'Backing gives a reason to accept another argument\'s step from premises to conclusion. Name that argument, or a statement.',
       });
       dropped.add(argument.id);
-    }
+    } else if (argument.kind === 'support' && argumentIds.has(argument.target.id)) argument.backing = true;
 
     argument.premises = uniqueRefs(ctx, argument.premises, inPremises).filter((premise) => {
       // Never suggest the conclusion: that would be a self-premise.
@@ -146,6 +169,7 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
     const explicit = argument.speakerRef;
     if (explicit && check(explicit, 'speaker', where)) argument.speaker = explicit.id;
     else if (!explicit && map.authorSpeaker) argument.speaker = map.authorSpeaker;
+    speakerList(argument, 'endorsedBy', where);
   }
   map.arguments = withoutDropped(map.arguments, dropped);
 
@@ -171,11 +195,11 @@ function* without(ids: Iterable<string>, except: string): Generator<string> {
   for (const id of ids) if (id !== except) yield id;
 }
 
-/** Drops the dropped arguments, and undercuts that were aimed at them, transitively. */
+/** Drops the dropped arguments, and undercuts and backings that were aimed at them, transitively. */
 function withoutDropped(args: Argument[], dropped: Set<string>): Argument[] {
   const undercutsOf = new Map<string, string[]>();
   for (const argument of args) {
-    if (argument.kind !== 'undercut') continue;
+    if (argument.kind !== 'undercut' && !argument.backing) continue;
     const list = undercutsOf.get(argument.target.id) ?? [];
     list.push(argument.id);
     undercutsOf.set(argument.target.id, list);

@@ -19,6 +19,8 @@ export type FieldType =
   | { kind: 'refs'; to: RefTarget; emptyMeansNone?: boolean }
   /** One text, or a list of texts. */
   | { kind: 'texts' }
+  /** One text, or a list of texts, where each text may also be a mapping of `fields` (its text under `text`). */
+  | { kind: 'texts-or-objects'; fields: FieldTable }
   /** A list of pairs of statement ids. */
   | { kind: 'pairs' }
   | { kind: 'object'; fields: FieldTable; shorthand?: string; exactlyOneOf?: readonly string[] }
@@ -78,10 +80,37 @@ export const SPEAKER_FIELDS: FieldTable = {
   },
 };
 
+/** What an utterance does: states it plainly, or means it otherwise (`act:` on statements and quotes). */
+export const SPEECH_ACTS = ['assert', 'ironic', 'rhetorical-question', 'hypothetical'] as const;
+
+const act: Field = {
+  type: { kind: 'enum', values: SPEECH_ACTS },
+  description:
+    'What the words do: assert (the default), ironic (meant as the opposite), rhetorical-question (a claim put as a question) or hypothetical (supposed, not asserted).',
+};
+
+/** A quote written as a mapping: its words and what they do. */
+export const QUOTE_FIELDS: FieldTable = {
+  text: { type: { kind: 'text' }, required: true, description: "The source's own words, verbatim." },
+  act,
+};
+
 export const STATEMENT_FIELDS: FieldTable = {
   text: { type: { kind: 'text' }, required: true, description: 'The claim, in your own words: one claim per statement.' },
-  quote: { type: { kind: 'texts' }, description: "The source's own words, verbatim (a phrase or a sentence, or a list)." },
+  quote: {
+    type: { kind: 'texts-or-objects', fields: QUOTE_FIELDS },
+    description: "The source's own words, verbatim (a phrase or a sentence, or a list); each may be { text, act }.",
+  },
   speaker: { type: { kind: 'ref', to: 'speaker' }, description: 'Who asserts it. Defaults to the author speaker.' },
+  'said-by': {
+    type: { kind: 'refs', to: 'speaker', emptyMeansNone: true },
+    description: 'Who the text reports asserting it (reported speech): a speaker id, or a list.',
+  },
+  'endorsed-by': {
+    type: { kind: 'refs', to: 'speaker', emptyMeansNone: true },
+    description: 'Who agrees with it, though someone else said it: a speaker id, or a list (e.g. the author).',
+  },
+  act,
   tags: { type: { kind: 'texts' }, description: 'Themes, for filtering and grouping.' },
   note: { type: { kind: 'text' }, description: "A reviewer's remark." },
   implicit: { type: { kind: 'boolean' }, description: 'true for an unstated premise that the reconstruction adds.' },
@@ -92,7 +121,10 @@ export const ARGUMENT_TARGET_KEYS = ['supports', 'attacks', 'undercuts'] as cons
 export type ArgumentTargetKey = (typeof ARGUMENT_TARGET_KEYS)[number];
 
 export const ARGUMENT_FIELDS: FieldTable = {
-  supports: { type: { kind: 'ref', to: 'statement' }, description: 'The statement these premises give a reason to accept.' },
+  supports: {
+    type: { kind: 'ref', to: 'statement' },
+    description: 'The statement these premises give a reason to accept, or an argument whose inference they back.',
+  },
   attacks: { type: { kind: 'ref', to: 'statement' }, description: 'The statement these premises give a reason to reject.' },
   undercuts: {
     type: { kind: 'ref', to: 'argument' },
@@ -106,6 +138,10 @@ export const ARGUMENT_FIELDS: FieldTable = {
   title: { type: { kind: 'text' }, description: 'A short name for the argument.' },
   scheme: { type: { kind: 'text' }, description: 'The argument scheme, e.g. expert-opinion or analogy.' },
   speaker: { type: { kind: 'ref', to: 'speaker' }, description: 'Who makes the argument. Defaults to the author speaker.' },
+  'endorsed-by': {
+    type: { kind: 'refs', to: 'speaker', emptyMeansNone: true },
+    description: 'Who agrees with the argument, though someone else made it: a speaker id, or a list.',
+  },
   note: { type: { kind: 'text' }, description: "A reviewer's remark." },
   ...reserved,
 };

@@ -25,6 +25,11 @@ const valid: [string, string][] = [
   ['a number as text', 'argmap: 1\nstatements:\n  a: 42\n'],
   ['a well-formed rule id that is no rule (a warning, later)', `${base}checks: { no-such-rule: off }\n`],
   ['a Unicode id', 'argmap: 1\nstatements: {é-1: A}\n'],
+  ['said-by and endorsed-by, one id or a list', `${base.replace('  a: A\n', '  a: { text: A, said-by: s, endorsed-by: [s, t] }\n')}speakers: {s: S, t: T}\n`],
+  ['empty said-by and endorsed-by lists (the same as none)', 'argmap: 1\nspeakers: {s: S}\nstatements:\n  a: { text: A, said-by: [], endorsed-by: [] }\n'],
+  ['an act, and quotes as text and as { text, act }', 'argmap: 1\nstatements:\n  a: { text: A, act: ironic, quote: [x, { text: y, act: hypothetical }] }\n'],
+  ['one quote as a mapping', 'argmap: 1\nstatements:\n  a: { text: A, quote: { text: y } }\n'],
+  ['an argument that supports (backs) an argument, endorsed', `${base}  k: { supports: r, premises: [a], endorsed-by: s }\nspeakers: {s: S}\n`],
   ['an id of 150 astral characters (300 UTF-16 units, 150 characters)', `argmap: 1\nstatements: {${'𝐀'.repeat(150)}: A}\n`],
 ];
 
@@ -47,6 +52,15 @@ const invalid: [string, string][] = [
   ['a rule id with a space', `${base}checks: { "single premise": off }\n`],
   ['a thesis that is not an id', `${base}theses: ["a b"]\n`],
   ['a null item in a contradiction', `${base}contradictions: [[a, ~]]\n`],
+  ['an unknown act', 'argmap: 1\nstatements:\n  a: { text: A, act: irony }\n'],
+  ['an unknown act on a quote', 'argmap: 1\nstatements:\n  a: { text: A, quote: [{ text: y, act: irony }] }\n'],
+  ['a quote mapping without text', 'argmap: 1\nstatements:\n  a: { text: A, quote: [{ act: ironic }] }\n'],
+  ['a quote mapping with an unknown key', 'argmap: 1\nstatements:\n  a: { text: A, quote: { text: y, txt: z } }\n'],
+  ['a quote that is a list in a list', 'argmap: 1\nstatements:\n  a: { text: A, quote: [[y]] }\n'],
+  ['said-by is a number', 'argmap: 1\nspeakers: {s: S}\nstatements:\n  a: { text: A, said-by: 3 }\n'],
+  ['endorsed-by holds a mapping', 'argmap: 1\nspeakers: {s: S}\nstatements:\n  a: { text: A, endorsed-by: [{s: 1}] }\n'],
+  ['act on an argument', `${base.replace('premises: [b] }', 'premises: [b], act: ironic }')}`],
+  ['said-by on an argument', `${base.replace('premises: [b] }', 'premises: [b], said-by: s }')}speakers: {s: S}\n`],
   ['an id too long', `argmap: 1\nstatements: {${'a'.repeat(201)}: A}\n`],
 ];
 
