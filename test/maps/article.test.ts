@@ -13,7 +13,7 @@ const { map, diagnostics } = parseMap(mapText, 'maps/unilateral-concessions.yaml
 const sourceUrl = new URL(map.source?.file?.value ?? '../../shared/sources/unilateral-concessions.txt', mapUrl);
 const source = fileURLToPath(sourceUrl);
 
-/** Statement ids joined into groups by the arguments between them (undercuts join their target's statements). */
+/** Statement ids joined into groups by the arguments between them (undercuts and backings join their target's statements). */
 function connectedGroups(argMap: ArgMap): Map<string, string> {
   const parent = new Map<string, string>(argMap.statements.map((s) => [s.id, s.id]));
   const find = (id: string): string => {
@@ -26,7 +26,7 @@ function connectedGroups(argMap: ArgMap): Map<string, string> {
   const byId = new Map(argMap.arguments.map((a) => [a.id, a]));
   const statementsOf = (argumentId: string): string[] => {
     const argument = byId.get(argumentId)!;
-    const target = argument.kind === 'undercut' ? statementsOf(argument.target.id) : [argument.target.id];
+    const target = argument.kind === 'undercut' || argument.backing ? statementsOf(argument.target.id) : [argument.target.id];
     return [...target, ...argument.premises.map((p) => p.id)];
   };
   for (const argument of argMap.arguments) {

@@ -51,18 +51,21 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
       new Option('--order <order>', 'map: the theses first, reasons for before reasons against; source: the order of the text').choices(['map', 'source']).default('map'),
     )
     .option('--source <file>', 'place statements where their quotes are in this text; implies --order source (default: the map\'s "source: file:")')
-    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments (id or name)")
+    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments, or to what the text reports them saying (id or name)")
     .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
     .option('--eval', 'mark each statement and argument with its label from argmap eval: ✔ in, ✘ out, ? undecided')
     .addHelpText(
       'after',
       `
 Reading the tree:
-  +               an argument for the statement above it, with its premises below
+  +               an argument for the statement above it (under an argument: one
+                  that backs it), with its premises below
   − rebut         an argument against a conclusion
   − undermine     an argument against a premise
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
+  (ironic)        meant as the opposite; also (rhetorical question), (hypothetical)
+  (said by X)     the text reports X saying it; (endorsed by X): X agrees
   ↑ ID, above     shown in full higher up (a shared premise)
   ↓ ID, below     with --depth: shown in full further down, nearer a root
   ↺ ID, cycle     the statement or argument leads back to itself; not followed again

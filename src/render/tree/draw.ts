@@ -4,7 +4,9 @@ import { escapeInline, escapeTerminal } from '../../text/escape.js';
 import type { DisplayWidth } from '../../text/width.js';
 import type { Selection } from './filter.js';
 import { BLANK, GUIDE_WIDTH, type Glyphs } from './glyphs.js';
+import { foldingFor, lastChildren } from './guides.js';
 import type { Row } from './layout.js';
+import { actMark, speakersMark } from './marks.js';
 import type { TreeSettings } from './options.js';
 import { contextPaints, paintsFor, type Paints } from './paints.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
@@ -91,34 +93,6 @@ function guide(prefix: string, paints: Paints): string {
   return VISIBLE.test(prefix) ? paints.guide(prefix) : prefix;
 }
 
-/** For each kept row, whether it is the last kept child of its parent. */
-function lastChildren(rows: readonly Row[], kept: (i: number) => boolean): Uint8Array {
-  const last = new Uint8Array(rows.length);
-  const hasLater = new Uint8Array(rows.length);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const parent = rows[i]!.parent;
-    if (!kept(i) || parent < 0) continue;
-    if (!hasLater[parent]) last[i] = 1;
-    hasLater[parent] = 1;
-  }
-  return last;
-}
-
-/**
- * How many outer guide levels a row at a depth folds into a «n» marker, so
- * that at least about 40% of the width is left for text however deep the map.
- * Folding goes in steps of several levels, so the guides of neighbouring
- * lines stay in their columns.
- */
-function foldingFor(width: number): (depth: number) => number {
-  const minText = Math.min(30, Math.max(16, Math.floor(width * 0.4)));
-  const unfolded = Math.max(1, Math.floor((width - minText) / GUIDE_WIDTH));
-  // Room for a marker of up to nine columns.
-  const visible = Math.max(1, unfolded - 3);
-  const step = Math.max(1, Math.ceil(visible / 2));
-  return (depth) => (depth <= unfolded ? 0 : Math.ceil((depth - visible) / step) * step);
-}
-
 // How wide a statement's text may be where it is only referred to.
 const REFERENCE_COLUMNS = 40;
 
@@ -170,7 +144,8 @@ class Labels {
       const statement = index.statements.get(row.id)!;
       if (settings.quotes) {
         for (const quote of statement.quotes) {
-          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }]);
+          const act = actMark(quote.act);
+          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }, ...(act ? [{ text: act, paint: paints.implicit, whole: true }] : [])]);
         }
       }
       for (const other of this.contradictions.get(row.id) ?? []) {
@@ -205,11 +180,20 @@ class Labels {
       pieces.push({ text: '(implicit)', paint: paints.implicit, gap });
       gap = 1;
     }
+    const act = actMark(statement.act);
+    if (act !== undefined) {
+      pieces.push({ text: act, paint: paints.implicit, gap, whole: true });
+      gap = 1;
+    }
     if (row.showSpeaker) {
       pieces.push({ text: `${this.speakerName(statement.speaker)}:`, paint: paints.speaker, gap, whole: true });
       gap = 1;
     }
     pieces.push({ text: escapeInline(statement.text), paint: index.theses.has(statement.id) ? paints.thesis : paints.text, gap });
+    // Reported speech shows where it names someone the line does not already: the speaker's name is there.
+    const reporters = (statement.saidBy ?? []).filter((ref) => ref.id !== statement.speaker);
+    if (reporters.length > 0) pieces.push(this.speakersPiece('said by', statement.saidBy!, paints));
+    if (statement.endorsedBy?.length) pieces.push(this.speakersPiece('endorsed by', statement.endorsedBy, paints));
     return pieces;
   }
 
@@ -223,6 +207,7 @@ class Labels {
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
     if (argument.scheme) pieces.push({ text: `[${escapeInline(argument.scheme.value)}]`, paint: paints.scheme });
+    if (argument.endorsedBy?.length) pieces.push(this.speakersPiece('endorsed by', argument.endorsedBy, paints));
     // A focused argument has no line above it to say what it is about.
     if (row.parent < 0) pieces.push({ text: glyphs.target, gap: 2 }, { text: this.reference(argument.target.id), paint: paints.id });
     return pieces;
@@ -252,6 +237,10 @@ class Labels {
       this.references.set(id, name);
     }
     return name;
+  }
+
+  private speakersPiece(verb: string, refs: readonly { id: string }[], paints: Paints): Piece {
+    return { text: speakersMark(verb, refs.map((ref) => this.speakerName(ref.id))), paint: paints.speaker };
   }
 
   private speakerName(speaker: string | undefined): string {
