@@ -179,6 +179,13 @@ describe('renderTree --order source', () => {
     expect(tree(map, { order: 'source', sourceText: early })).toEqual(['Not under any thesis:', '', 'claim  C.', '', 'Next thesis:', '', 't  T.']);
   });
 
+  it('places a root with no quote of its own where the earliest statement of its tree is', () => {
+    const text = 'Reason for u. Then the thesis t.';
+    const map = 'argmap: 1\ntheses: [t, u]\nstatements:\n  t: { text: T., quote: Then the thesis t }\n  u: U.\n  r: { text: R., quote: Reason for u }\narguments:\n  a: { supports: u, premises: [r] }\n';
+    expect(tree(map, { order: 'source', sourceText: text })).toEqual(['u  U.', '└─ + a', '   └─ r  R.', '', 't  T.']);
+    expect(tree(map, { order: 'source', sourceText: 'Nothing quoted here.' })[0]).toBe('t  T.');
+  });
+
   it('without a source text, follows the order of the file', () => {
     expect(tree(ordered, { order: 'source' }).slice(0, 7)).toEqual([
       't  The thesis.',

@@ -76,7 +76,8 @@ A speaker's name shows where the speaker changes. Under a statement, the
 arguments for it come first, then those against it, each in the map's order;
 with --order source, everything comes in the order of the text instead: where
 each statement's first quote is in the source (the map's "source: file:", or
---source), else where it is in the map.
+--source), else where it is in the map; a root without a quote comes where the
+earliest statement of its tree is.
 
 With two roots or more, the tree opens with an outline: the theses, then the
 other roots, one line each, with how many statements each tree shows

@@ -1,4 +1,5 @@
 import { findQuotes, indexSource } from '../../check/quotes.js';
+import type { MapIndex } from '../../model/graph.js';
 import type { Argument, ArgMap } from '../../model/types.js';
 import type { Root } from './roots.js';
 
@@ -47,10 +48,36 @@ export function argumentsInTextOrder(args: readonly Argument[], order: TextOrder
   return [...args].sort((a, b) => placeOf(order.argument.get(a.id)) - placeOf(order.argument.get(b.id)));
 }
 
-/** Roots in the order of the text. */
-export function rootsInTextOrder(roots: readonly Root[], order: TextOrder): Root[] {
-  const place = (root: Root) => placeOf((root.kind === 'statement' ? order.statement : order.argument).get(root.id));
-  return [...roots].sort((a, b) => place(a) - place(b));
+/**
+ * Roots in the order of the text. A root with no place of its own (a thesis
+ * without a quote, an implicit claim) takes the earliest place in its tree,
+ * so that it comes where its reasons are. Each root's walk stops at what an
+ * earlier root's walk took: each statement and argument is walked once, an
+ * explicit stack.
+ */
+export function rootsInTextOrder(roots: readonly Root[], order: TextOrder, index: MapIndex): Root[] {
+  const taken = new Set<string>();
+  const places = new Map<Root, number | undefined>();
+  for (const root of roots) {
+    const own = (root.kind === 'statement' ? order.statement : order.argument).get(root.id);
+    places.set(root, own ?? earliestBelow(root, order, index, taken));
+  }
+  return [...roots].sort((a, b) => placeOf(places.get(a)) - placeOf(places.get(b)));
+}
+
+function earliestBelow(root: Root, order: TextOrder, index: MapIndex, taken: Set<string>): number | undefined {
+  let earliest = Infinity;
+  const pending = [`${root.kind === 'statement' ? 's' : 'a'}:${root.id}`];
+  while (pending.length > 0) {
+    const key = pending.pop()!;
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const id = key.slice(2);
+    earliest = Math.min(earliest, (key.startsWith('s:') ? order.statement : order.argument).get(id) ?? Infinity);
+    for (const argument of index.argumentsAt.get(id) ?? []) pending.push(`a:${argument.id}`);
+    if (key.startsWith('a:')) for (const premise of index.arguments.get(id)?.premises ?? []) pending.push(`s:${premise.id}`);
+  }
+  return earliest < Infinity ? earliest : undefined;
 }
 
 // Infinity − Infinity is NaN, which sort would not treat as a tie.

@@ -32,13 +32,13 @@ export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefi
   }
   if (map.theses.length === 0) {
     const inferred = inferRoots(map, index, new Set());
-    return { from: 'inferred', roots: order ? rootsInTextOrder(inferred, order) : inferred };
+    return { from: 'inferred', roots: order ? rootsInTextOrder(inferred, order, index) : inferred };
   }
   const reached = new Set<string>();
   reach(index, map.theses.map((thesis) => thesis.id), reached);
   const theses = map.theses.map((thesis): Root => ({ kind: 'statement', id: thesis.id }));
   const detached = inferRoots(map, index, reached).map((root): Root => ({ ...root, detached: true }));
-  return { from: 'theses', roots: order ? rootsInTextOrder([...theses, ...detached], order) : besideTheses(index, theses, detached) };
+  return { from: 'theses', roots: order ? rootsInTextOrder([...theses, ...detached], order, index) : besideTheses(index, theses, detached) };
 }
 
 /**
