@@ -34,8 +34,8 @@ export function combine(base: number, attack: number, support: number): number {
  * DF-QuAD strengths (Rago, Toni, Aurisicchio and Baroni, KR 2016) over the
  * bipolar graph. A statement combines its base score with its attackers
  * (attacking arguments and the statements it contradicts) and supporters;
- * an argument's strength is its base score after its undercutters, times the
- * product of its premises' strengths (linked premises hold together or not at
+ * an argument's strength is its base score combined with its undercutters
+ * (attack) and backers (support), times the product of its premises' strengths (linked premises hold together or not at
  * all). Acyclic maps take one pass in topological order; cyclic ones are
  * iterated from the base scores until they settle.
  */
@@ -47,7 +47,8 @@ export function dfquadStrengths(map: ArgMap, graph: EvaluationGraph): GradualStr
   const strengths = base.slice();
   const strengthOf = (node: number) => {
     if (node >= graph.statementCount) {
-      let value = combine(base[node]!, aggregate(graph.undercutters[node]!.map((u) => strengths[u]!)), 0);
+      const undercut = aggregate(graph.undercutters[node]!.map((u) => strengths[u]!));
+      let value = combine(base[node]!, undercut, aggregate(graph.backers[node]!.map((b) => strengths[b]!)));
       for (const premise of graph.premises[node]!) value *= strengths[premise]!;
       return value;
     }
@@ -81,7 +82,7 @@ function topologicalOrder(graph: EvaluationGraph): { order: number[]; cyclic: nu
   const waiting = new Int32Array(size);
   const readers = Array.from({ length: size }, (): number[] => []);
   for (let node = 0; node < size; node++) {
-    for (const list of [graph.premises[node]!, graph.undercutters[node]!, graph.supporters[node]!, graph.attackers[node]!]) {
+    for (const list of [graph.premises[node]!, graph.undercutters[node]!, graph.backers[node]!, graph.supporters[node]!, graph.attackers[node]!]) {
       waiting[node]! += list.length;
       for (const read of list) readers[read]!.push(node);
     }

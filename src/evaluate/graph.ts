@@ -15,11 +15,17 @@ export interface EvaluationGraph {
   premises: number[][];
   /** Arguments: the arguments that undercut them. */
   undercutters: number[][];
+  /**
+   * Arguments: the arguments that back them (`supports:` an argument). Only
+   * strengths read it: backing is not needed for an argument to stand, so
+   * grounded labels ignore it (dependentsOf leaves it out).
+   */
+  backers: number[][];
   /** Statements: the arguments that support them. */
   supporters: number[][];
   /** Statements: the arguments that attack them, then the statements they contradict. */
   attackers: number[][];
-  /** Arguments: their target (a statement, or the argument they undercut); −1 when it is not in the map. */
+  /** Arguments: their target (a statement, or the argument they undercut or back); −1 when it is not in the map. */
   targets: number[];
 }
 
@@ -44,6 +50,7 @@ export function buildGraph(map: ArgMap): EvaluationGraph {
   const lists = () => Array.from({ length: size }, (): number[] => []);
   const premises = lists();
   const undercutters = lists();
+  const backers = lists();
   const supporters = lists();
   const attackers = lists();
   const targets: number[] = new Array(size).fill(-1);
@@ -58,10 +65,10 @@ export function buildGraph(map: ArgMap): EvaluationGraph {
     premises[node] = unique(premises[node]!);
     const target = number.get(argument.target.id);
     if (target === undefined) return;
-    if (argument.kind === 'undercut') {
+    if (argument.kind === 'undercut' || argument.backing) {
       if (target >= statementCount) {
         targets[node] = target;
-        undercutters[target]!.push(node);
+        (argument.kind === 'undercut' ? undercutters : backers)[target]!.push(node);
       }
     } else if (isStatement(target)) {
       targets[node] = target;
@@ -77,16 +84,17 @@ export function buildGraph(map: ArgMap): EvaluationGraph {
   }
   for (let node = 0; node < size; node++) {
     if (undercutters[node]!.length > 1) undercutters[node] = unique(undercutters[node]!);
+    if (backers[node]!.length > 1) backers[node] = unique(backers[node]!);
     if (attackers[node]!.length > 1) attackers[node] = unique(attackers[node]!);
   }
-  return { ids, statementCount, kinds, premises, undercutters, supporters, attackers, targets };
+  return { ids, statementCount, kinds, premises, undercutters, backers, supporters, attackers, targets };
 }
 
 function unique(list: number[]): number[] {
   return list.length < 2 ? list : [...new Set(list)];
 }
 
-/** Who reads a node's label: for each node, the nodes whose conditions mention it. */
+/** Who reads a node's label: for each node, the nodes whose conditions mention it (backers are in no condition). */
 export function dependentsOf(graph: EvaluationGraph): number[][] {
   const dependents = Array.from({ length: graph.ids.length }, (): number[] => []);
   const add = (from: number[], to: number) => {

@@ -2,12 +2,13 @@
  * AIFdb JSON (bare, or wrapped as OVA saves it: `{ "AIF": {...} }`) to an
  * argmap map. I-nodes become statements; an RA node an argument for its
  * conclusion, its incoming I-nodes the (linked) premises; a CA node an
- * attack, or an undercut when it points at an RA or CA node; two CA nodes
+ * attack, or an undercut when it points at an RA or CA node (an RA node
+ * that points at one backs that argument: `supports:` it); two CA nodes
  * each way between the same two I-nodes a contradiction; an MA node
  * (rephrase) an argument for the rephrased statement. Speakers come from
  * the dialogue layer: the participants (or the "Name : text" of L-nodes)
  * whose locution asserts a statement through a YA node. What argmap cannot
- * say (preferences, support for an inference, dialogue moves) is left out
+ * say (preferences, a rephrase of an inference, dialogue moves) is left out
  * with a warning.
  */
 import { createLocator } from '../diagnostics/locate.js';
@@ -112,7 +113,8 @@ export function importAif(text: string, file: string): ImportOutcome {
   };
   // The arguments each S-node became, for the undercuts that aim at it.
   const partsOf = new Map<string, string[]>();
-  const undercuts: { id: string; node: string; targetNode: string; premises: string[] }[] = [];
+  // Undercuts, and backings (an RA at an argument): aimed once every S-node has its arguments.
+  const undercuts: { id: string; node: string; kind: 'undercuts' | 'supports'; targetNode: string; premises: string[]; scheme?: string }[] = [];
   const counts = { preference: 0, transition: 0, rephrase: 0 };
   const conflicts: { id: string; premise: string; target: string }[] = [];
   const unsupported = (node: Node, why: string) => report('warning', 'import-unsupported', `${node.type}-node ${node.id} ${why}; it was left out.`, undefined, offsetOf(node.id));
@@ -147,9 +149,10 @@ export function importAif(text: string, file: string): ImportOutcome {
         }
         argumentIds.set(key, id);
         push(partsOf, node.id, id);
-      } else if (node.type === 'CA') {
+      } else if (node.type === 'CA' || node.type === 'RA') {
         // Resolved below, once every S-node has its arguments.
-        undercuts.push({ id, node: node.id, targetNode: target, premises });
+        const scheme = node.type === 'RA' ? argmapSchemeOf(node.text) : undefined;
+        undercuts.push({ id, node: node.id, kind: node.type === 'CA' ? 'undercuts' : 'supports', targetNode: target, premises, ...(scheme ? { scheme } : {}) });
         push(partsOf, node.id, id);
       } else {
         unsupported(node, `supports the ${typeOf(target)}-node ${target}, an inference; argmap arguments support statements`);
@@ -166,7 +169,8 @@ export function importAif(text: string, file: string): ImportOutcome {
     for (const undercut of pending) {
       const parts = (partsOf.get(undercut.targetNode) ?? []).filter((part) => part in args || alive.has(part));
       if (parts.length === 0) {
-        report('warning', 'import-unsupported', `CA-node ${undercut.node} undercuts a node that did not become an argument; it was left out.`, undefined, offsetOf(undercut.node));
+        const what = undercut.kind === 'undercuts' ? 'CA-node' : 'RA-node';
+        report('warning', 'import-unsupported', `${what} ${undercut.node} ${undercut.kind === 'undercuts' ? 'undercuts' : 'backs'} a node that did not become an argument; it was left out.`, undefined, offsetOf(undercut.node));
         partsOf.set(undercut.node, (partsOf.get(undercut.node) ?? []).filter((part) => part !== undercut.id));
         changed = true;
       } else kept.push(undercut);
@@ -176,7 +180,8 @@ export function importAif(text: string, file: string): ImportOutcome {
   const alive = new Set(pending.map((u) => u.id));
   for (const undercut of pending) {
     const parts = partsOf.get(undercut.targetNode)!.filter((part) => part in args || alive.has(part));
-    parts.forEach((part, i) => (args[i === 0 ? undercut.id : argumentId('ca', `${undercut.node}-${i + 1}`)] = { kind: 'undercuts', target: part, premises: undercut.premises }));
+    const { kind, premises, scheme } = undercut;
+    parts.forEach((part, i) => (args[i === 0 ? undercut.id : argumentId(kind === 'undercuts' ? 'ca' : 'ra', `${undercut.node}-${i + 1}`)] = { kind, target: part, premises, ...(scheme ? { scheme } : {}) }));
   }
 
   // A conflict each way between the same two statements is one contradiction (as many as there are pairs).
@@ -209,7 +214,7 @@ export function importAif(text: string, file: string): ImportOutcome {
   }
 
   const premisesUsed = new Set(Object.values(args).flatMap((argument) => argument.premises));
-  const theses = [...new Set(Object.values(args).filter((a) => a.kind === 'supports' && !premisesUsed.has(a.target)).map((a) => a.target))];
+  const theses = [...new Set(Object.values(args).filter((a) => a.kind === 'supports' && !(a.target in args) && !premisesUsed.has(a.target)).map((a) => a.target))];
   const document: MapDocument = { argmap: 1, title: `Imported from ${file.split('/').pop()}` };
   if (Object.keys(speakers).length > 0) document.speakers = speakers;
   if (theses.length > 0) document.theses = theses;

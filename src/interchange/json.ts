@@ -6,7 +6,7 @@
  */
 import type { Locator } from '../diagnostics/locate.js';
 import { indexMap, relationOf, type Relation } from '../model/graph.js';
-import type { ArgMap, Span } from '../model/types.js';
+import type { ArgMap, Ref, Span, SpeechAct } from '../model/types.js';
 
 export const ARGMAP_JSON_VERSION = 1;
 
@@ -29,6 +29,9 @@ export interface ArgmapJson {
     text: string;
     quotes: string[];
     speaker?: string;
+    saidBy?: string[];
+    endorsedBy?: string[];
+    act?: SpeechAct;
     tags: string[];
     note?: string;
     implicit: boolean;
@@ -40,10 +43,12 @@ export interface ArgmapJson {
     kind: 'support' | 'attack' | 'undercut';
     relation: Relation;
     target: string;
+    backing?: true;
     premises: string[];
     title?: string;
     scheme?: string;
     speaker?: string;
+    endorsedBy?: string[];
     note?: string;
     weight?: number;
     position: Position;
@@ -77,6 +82,9 @@ export function mapToJson(map: ArgMap, locator: Locator): ArgmapJson {
         text: statement.text,
         quotes: statement.quotes.map((quote) => quote.value),
         speaker: statement.speaker,
+        saidBy: ids(statement.saidBy),
+        endorsedBy: ids(statement.endorsedBy),
+        act: statement.act,
         tags: statement.tags.map((tag) => tag.value),
         note: statement.note,
         implicit: statement.implicit,
@@ -90,10 +98,12 @@ export function mapToJson(map: ArgMap, locator: Locator): ArgmapJson {
         kind: argument.kind,
         relation: relationOf(index, argument),
         target: argument.target.id,
+        backing: argument.backing,
         premises: argument.premises.map((premise) => premise.id),
         title: argument.title,
         scheme: argument.scheme?.value,
         speaker: argument.speaker,
+        endorsedBy: ids(argument.endorsedBy),
         note: argument.note,
         weight: argument.weight,
         position: at(argument.span),
@@ -103,6 +113,8 @@ export function mapToJson(map: ArgMap, locator: Locator): ArgmapJson {
     expect: map.expect?.map(({ ref, label }) => ({ id: ref.id, label })),
   };
 }
+
+const ids = (refs: Ref[] | undefined): string[] | undefined => refs?.map((ref) => ref.id);
 
 export function mapToJsonText(map: ArgMap, locator: Locator): string {
   return `${JSON.stringify(mapToJson(map, locator), null, 2)}\n`;

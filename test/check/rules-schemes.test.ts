@@ -103,4 +103,33 @@ describe('critical-question', () => {
       'Are there relevant differences between the two cases?',
     ]);
   });
+
+  it('counts a backing (an argument that supports the argument) as taking up the inference question', () => {
+    const base = argued('analogy', 'p1, p2');
+    expect(questions(`${base}  spot-on: { supports: reason, premises: [p3] }\n`)).toEqual([
+      'Does the claim really hold in the case compared with?',
+      'Is there another similar case in which the claim does not hold?',
+    ]);
+    // Near miss: a support of one of its premises is a premise question, not the inference.
+    expect(questions(`${base}  for-p1: { supports: p1, premises: [p3] }\n`)).toEqual([
+      'Are there relevant differences between the two cases?',
+      'Is there another similar case in which the claim does not hold?',
+    ]);
+  });
+
+  it("a backing with a scheme: its counter question is taken up by an undercut of what it backs, and the hint says so", () => {
+    const text = yaml`
+      argmap: 1
+      theses: [lane]
+      statements: { lane: Lane., p1: P1, p2: P2, p3: P3, p4: P4 }
+      arguments:
+        reason: { supports: lane, premises: [p1] }
+        backing: { supports: reason, premises: [p2, p3], scheme: analogy }
+    `;
+    const open = () => check(text, { rules: { 'critical-question': 'info' } }).filter((d) => d.code === 'critical-question');
+    const counter = open().find((d) => d.message.includes('another similar case'))!;
+    expect(counter.hint).toBe('Nothing in the map argues on the other side of "reason". If the text weighs such a consideration, map it as an argument with "undercuts: reason".');
+    const undercut = `${text}  cut: { undercuts: reason, premises: [p4] }\n`;
+    expect(check(undercut, { rules: { 'critical-question': 'info' } }).filter((d) => d.code === 'critical-question' && d.message.includes('another similar case'))).toEqual([]);
+  });
 });

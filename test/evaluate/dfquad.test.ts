@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, combine, evaluate } from '../../src/evaluate/index.js';
-import { argumentOf, bagMap, mapOf, statementOf } from './maps.js';
+import { buildGraph, type EvaluationGraph } from '../../src/evaluate/graph.js';
+import fc from 'fast-check';
+import { arbitraryBacking, argumentOf, backingOf, bagMap, mapOf, statementOf } from './maps.js';
 
 const strengthsOf = (map: Parameters<typeof evaluate>[0]) => Object.fromEntries(evaluate(map, { semantics: 'dfquad' }).strengths!);
 
@@ -48,4 +50,49 @@ describe('DF-QuAD', () => {
     expect(p).toBeCloseTo(0.48 / 0.68, 9);
     expect(q).toBeCloseTo(0.4 - 0.4 * (0.48 / 0.68), 9);
   });
+
+  it('a backing is a supporter of the argument node: it offsets undercuts and raises a base score below 1', () => {
+    const statements = [statementOf('t'), statementOf('p'), statementOf('r'), statementOf('k', 0.8)];
+    const undercut = argumentOf('u', 'undercut', 'a', ['r']);
+    const backing = backingOf('b', 'a', ['k']);
+    // u = 0.5, b = 0.8. Without b: a = (1 − 0.5) · 0.5 = 0.25. With it: combine(1, 0.5, 0.8) = 1, so a = 0.5.
+    const without = strengthsOf(mapOf(statements, [argumentOf('a', 'support', 't', ['p']), undercut]));
+    const backed = strengthsOf(mapOf(statements, [argumentOf('a', 'support', 't', ['p']), undercut, backing]));
+    expect(without.a).toBeCloseTo(0.25, 12);
+    expect(backed.a).toBeCloseTo(0.5, 12);
+    expect(backed.t).toBeCloseTo(0.5 + 0.5 * 0.5, 12);
+    // A base score below 1 rises: combine(0.6, 0, 0.8) = 0.6 + 0.4 · 0.8 = 0.92, times p's 0.5.
+    const weighted = strengthsOf(mapOf(statements, [argumentOf('a', 'support', 't', ['p'], 0.6), backing]));
+    expect(weighted.a).toBeCloseTo(0.92 * 0.5, 12);
+    // With the default weight 1 and no undercut, there is nothing to raise.
+    expect(strengthsOf(mapOf(statements, [argumentOf('a', 'support', 't', ['p']), backing])).a).toBeCloseTo(0.5, 12);
+  });
+
+  it('on an acyclic map, backing never lowers the strength of what it backs', () => {
+    // On a cycle it may: the backed argument can weaken, through the cycle, what it rests on.
+    fc.assert(
+      fc.property(arbitraryBacking, ({ map, backed }) => {
+        if (!isAcyclic(buildGraph(backed))) return;
+        const before = evaluate(map, { semantics: 'dfquad' });
+        const after = evaluate(backed, { semantics: 'dfquad' });
+        for (const argument of backed.arguments.slice(map.arguments.length)) {
+          const target = argument.target.id;
+          if (!before.strengths!.has(target)) continue;
+          expect(after.strengths!.get(target)!).toBeGreaterThanOrEqual(before.strengths!.get(target)! - 1e-9);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
+/** True when no node reads itself through premises, undercutters, backers, supporters or attackers. */
+function isAcyclic(graph: EvaluationGraph): boolean {
+  const reads = graph.ids.map((_, node) => [graph.premises, graph.undercutters, graph.backers, graph.supporters, graph.attackers].flatMap((lists) => lists[node]!));
+  const waiting = reads.map((list) => list.length);
+  const readers = graph.ids.map((): number[] => []);
+  reads.forEach((list, node) => list.forEach((read) => readers[read]!.push(node)));
+  const done = waiting.flatMap((count, node) => (count === 0 ? [node] : []));
+  for (let head = 0; head < done.length; head++) for (const reader of readers[done[head]!]!) if (--waiting[reader]! === 0) done.push(reader);
+  return done.length === graph.ids.length;
+}

@@ -4,7 +4,7 @@ import { evaluate, explain, type Label } from '../../src/evaluate/index.js';
 import { buildGraph, type EvaluationGraph } from '../../src/evaluate/graph.js';
 import { parseMap, type ArgMap } from '../../src/index.js';
 import { yaml } from '../helpers.js';
-import { arbitraryMap, argumentOf, mapOf, statementOf } from './maps.js';
+import { arbitraryBacking, arbitraryMap, argumentOf, mapOf, statementOf } from './maps.js';
 
 function labelsOf(text: string): Record<string, Label> {
   const { map, diagnostics } = parseMap(text);
@@ -144,6 +144,21 @@ describe('grounded labelling: properties on generated maps', () => {
         if (before === 'in') expect(after).toBe('in');
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('backing an argument changes no label but its own (backing is not needed to stand)', () => {
+    fc.assert(
+      fc.property(arbitraryBacking, ({ map, backed }) => {
+        const before = evaluate(map).labels;
+        const after = evaluate(backed).labels;
+        for (const [id, label] of before) expect(after.get(id)).toBe(label);
+        // The backings themselves are arguments like any other: in when their premises are.
+        for (const argument of backed.arguments.slice(map.arguments.length)) {
+          expect(after.get(argument.id)).toBe(after.get(argument.premises[0]!.id));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

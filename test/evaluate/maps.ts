@@ -75,3 +75,22 @@ export const arbitraryMap = fc
       contradictions,
     ),
   );
+
+/** An argument that backs another (`supports:` an argument id), as the parser marks it. */
+export function backingOf(id: string, target: string, premises: string[], weight?: number): Argument {
+  return { ...argumentOf(id, 'support', target, premises, weight), backing: true };
+}
+
+/** A generated map, and the same map with backings added: each aimed at one of its arguments, from one of its statements. */
+export const arbitraryBacking = arbitraryMap.chain((map) =>
+  fc
+    .array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 })
+    .map((picks) => {
+      if (map.arguments.length === 0) return { map, backed: map };
+      const backings = picks.map(([target, premise], i) =>
+        // Backings may be backed in turn: the later ones may aim at the earlier.
+        backingOf(`b${i}`, i > 0 && target % 3 === 0 ? `b${target % i}` : map.arguments[target % map.arguments.length]!.id, [map.statements[premise % map.statements.length]!.id]),
+      );
+      return { map, backed: { ...map, arguments: [...map.arguments, ...backings] } };
+    }),
+);

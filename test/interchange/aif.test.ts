@@ -63,7 +63,7 @@ function plainStructure(map: ArgMap) {
   return {
     statements: [...text.values()].sort(),
     arguments: map.arguments
-      .map((a) => `${a.kind} ${[...new Set(a.premises.map((p) => text.get(p.id)))].sort().join('+')} → ${a.kind === 'undercut' ? argumentTarget(a.target.id) : text.get(a.target.id)}`)
+      .map((a) => `${a.kind} ${[...new Set(a.premises.map((p) => text.get(p.id)))].sort().join('+')} → ${a.kind === 'undercut' || a.backing ? argumentTarget(a.target.id) : text.get(a.target.id)}`)
       .sort(),
     contradictions: map.contradictions.map((c) => c.between.map((r) => text.get(r.id)).sort().join(' ⊥ ')).sort(),
   };
@@ -177,6 +177,21 @@ describe('AIF export', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a backing is an RA pointing at the RA (or CA) it backs, and comes back as a backing', () => {
+    const { map } = parseMap(
+      'argmap: 1\nstatements: {t: T, p: P, r: R, u: U}\narguments:\n  main: { supports: t, premises: [p] }\n  cut: { undercuts: main, premises: [u] }\n  back: { supports: main, premises: [r], scheme: analogy }\n  back-cut: { supports: cut, premises: [p] }\n',
+    );
+    const aif = mapToAif(map);
+    const byId = new Map(aif.nodes.map((n) => [n.nodeID, `${n.type} ${n.text}`]));
+    const edges = aif.edges.map((e) => `${byId.get(e.fromID)} > ${byId.get(e.toID)}`);
+    expect(edges).toContain('RA Analogy > RA Default Inference');
+    expect(edges).toContain('RA Default Inference > CA Default Conflict');
+    const back = imported(mapToAifText(map), 'backed.json');
+    expect(back.codes).toEqual([]);
+    expect(structure(back.map)).toEqual(structure(map));
+    expect(back.map.arguments.filter((a) => a.backing).map((a) => a.scheme?.value ?? '-')).toEqual(['analogy', '-']);
   });
 
   it("the article's map survives the round trip", () => {

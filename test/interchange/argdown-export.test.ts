@@ -52,10 +52,11 @@ function expectSameStructure(map: ArgMap): void {
   for (const argument of map.arguments) {
     const found = read.args.get(argument.id);
     expect(found?.premises, argument.id).toEqual(argument.premises.map((premise) => premise.id));
-    if (argument.kind === 'support') expect(found?.conclusion).toBe(argument.target.id);
+    if (argument.kind === 'support' && !argument.backing) expect(found?.conclusion).toBe(argument.target.id);
     else {
+      // Attacks, undercuts and backings conclude a statement of their own, marked, that aims at the target.
       const conclusion = found?.conclusion ?? '';
-      expect(read.statements.get(conclusion)?.data?.argmap).toBe(argument.kind);
+      expect(read.statements.get(conclusion)?.data?.argmap).toBe(argument.backing ? 'backing' : argument.kind);
       expectedRelations.push(`${conclusion} ${argument.kind} ${argument.target.id}`);
     }
   }
@@ -66,7 +67,7 @@ function expectSameStructure(map: ArgMap): void {
     pairs.add(pair);
   }
   expect(read.relations).toEqual(expectedRelations.sort());
-  const conclusionsOfTheirOwn = map.arguments.filter((argument) => argument.kind !== 'support').length;
+  const conclusionsOfTheirOwn = map.arguments.filter((argument) => argument.kind !== 'support' || argument.backing).length;
   expect(read.statements.size).toBe(new Set(map.statements.map((s) => s.id)).size + conclusionsOfTheirOwn);
   expect(read.args.size).toBe(map.arguments.length);
 }
@@ -88,6 +89,18 @@ function loadMap(path: string): ArgMap {
 describe('export --format argdown', () => {
   it.each(['maps/example.yaml', 'maps/unilateral-concessions.yaml'])('Argdown reads %s back as the same map', (path) => {
     expectSameStructure(loadMap(path));
+  });
+
+  it('an argument that backs an argument concludes a marked statement that supports it (+>)', () => {
+    const map = parseMap('argmap: 1\nstatements: {t: T, p: P, r: R}\narguments:\n  main: { supports: t, premises: [p] }\n  back: { supports: main, premises: [r] }\n').map;
+    expect(mapToArgdown(map).split('\n').slice(-5)).toEqual([
+      '(1) [r]',
+      '-----',
+      '(2) [back.conclusion]: What back concludes for main. {argmap: "backing"}',
+      '  +> <main>',
+      '',
+    ]);
+    expectSameStructure(map);
   });
 
   it('writes the title, statements, a linked argument, an attack, an undercut and a contradiction', () => {

@@ -55,8 +55,9 @@ describe.skipIf(!existsSync(ARGDOWN))(`Argdown import on Argdown's own files${ex
 
 describe('Argdown round trip', () => {
   it('export then import gives back the example map and the article map: statements, arguments, contradictions', () => {
-    for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml']) {
-      const { map } = parseMap(readFileSync(path, 'utf8'), path);
+    const backed = 'argmap: 1\nstatements: {t: T, p: P, r: R, u: U}\narguments:\n  main: { supports: t, premises: [p] }\n  back: { supports: main, premises: [r] }\n  cut: { undercuts: main, premises: [u] }\n  back2: { supports: back, premises: [u] }\n';
+    for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml', 'a backed argument']) {
+      const { map } = parseMap(path.endsWith('.yaml') ? readFileSync(path, 'utf8') : backed, path);
       const back = imported(mapToArgdown(map), path);
       const shape = (m: typeof map) => {
         const text = new Map(m.statements.map((s) => [s.id, s.text]));
@@ -66,7 +67,7 @@ describe('Argdown round trip', () => {
         };
         return {
           statements: [...text.values()].sort(),
-          arguments: m.arguments.map((a) => `${argumentKey(a.id)} → ${a.kind === 'undercut' ? argumentKey(a.target.id) : text.get(a.target.id)}`).sort(),
+          arguments: m.arguments.map((a) => `${argumentKey(a.id)} → ${a.kind === 'undercut' || a.backing ? argumentKey(a.target.id) : text.get(a.target.id)}`).sort(),
           contradictions: m.contradictions.map((c) => c.between.map((r) => text.get(r.id)).sort().join(' ⊥ ')).sort(),
         };
       };

@@ -59,4 +59,28 @@ describe('export --format json (argmap-json 1)', () => {
       expect(json.statements.length).toBeGreaterThan(10);
     }
   });
+
+  it('spells out reported speech, endorsement, speech acts and backing, valid against its schema', () => {
+    const text = yaml`
+      argmap: 1
+      speakers:
+        me: { name: Me, role: author }
+        them: { name: Them, role: cited }
+      statements:
+        t: { text: Drink tea., said-by: them, endorsed-by: me, act: rhetorical-question }
+        p: Tea is warm.
+        q: Warmth is good.
+      arguments:
+        a: { supports: t, premises: [p] }
+        b: { supports: a, premises: [q], speaker: them, endorsed-by: [me] }
+    `;
+    const json = exported(text);
+    expect(json.statements[0]).toMatchObject({ id: 't', speaker: 'me', saidBy: ['them'], endorsedBy: ['me'], act: 'rhetorical-question' });
+    expect(json.statements[1]!.saidBy).toBeUndefined();
+    expect(json.arguments.map(({ id, kind, relation, target, backing, endorsedBy }) => ({ id, kind, relation, target, backing, endorsedBy }))).toEqual([
+      { id: 'a', kind: 'support', relation: 'support', target: 't', backing: undefined, endorsedBy: undefined },
+      { id: 'b', kind: 'support', relation: 'support', target: 'a', backing: true, endorsedBy: ['me'] },
+    ]);
+    expect(validate(JSON.parse(mapToJsonText(parseMap(text, 'map.yaml').map, createLocator('map.yaml', text)))), JSON.stringify(validate.errors)).toBe(true);
+  });
 });

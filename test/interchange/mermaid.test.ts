@@ -66,6 +66,14 @@ describe('export --format mermaid', () => {
     await expect(parse(mapToMermaid(map))).resolves.toBeTruthy();
   });
 
+  it('draws a backing as an arrow from its circle into the circle of the argument it backs', async () => {
+    const { map } = parseMap('argmap: 1\nstatements: {t: T, p: P, r: R}\narguments:\n  main: { supports: t, premises: [p] }\n  back: { supports: main, premises: [r] }\n');
+    const lines = mapToMermaid(map).split('\n');
+    expect(lines).toContain('  a2 --> a1');
+    expect(lines).toContain('  s3 --- a2');
+    await expect(parse(mapToMermaid(map))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });
+  });
+
   it("the example and the article's map parse with Mermaid's own parser", async () => {
     for (const path of ['maps/example.yaml', 'maps/unilateral-concessions.yaml']) {
       await expect(parse(mapToMermaid(read(path)))).resolves.toMatchObject({ diagramType: 'flowchart-v2' });

@@ -40,9 +40,11 @@ arguments:
 /** Which kinds of critical question the map takes up for an argument (see schemes.ts). */
 function takenUp(index: MapIndex, argument: Argument): Record<QuestionKind, boolean> {
   const aimedAt = (id: string) => index.argumentsAt.get(id) ?? [];
-  const opposite = argument.kind === 'support' ? 'attack' : 'support';
+  // A backing (a support aimed at an argument) is answered on the other side by an undercut of that argument.
+  const opposite = argument.backing ? 'undercut' : argument.kind === 'support' ? 'attack' : 'support';
   return {
-    inference: aimedAt(argument.id).some((other) => other.kind === 'undercut'),
+    // Backing an argument takes up its inference as much as undercutting it does.
+    inference: aimedAt(argument.id).some((other) => other.kind === 'undercut' || other.backing === true),
     premise: argument.premises.some((premise) => aimedAt(premise.id).some((other) => other.kind !== 'undercut')),
     counter: argument.kind !== 'undercut' && aimedAt(argument.target.id).some((other) => other.kind === opposite),
   };
@@ -50,9 +52,9 @@ function takenUp(index: MapIndex, argument: Argument): Record<QuestionKind, bool
 
 const HOW_TO_ANSWER: Record<QuestionKind, (argument: Argument) => string> = {
   inference: (argument) =>
-    `Nothing undercuts ${q(argument.id)}. If the text takes the question up, map the reply as an argument with "undercuts: ${argument.id}".`,
+    `Nothing undercuts or backs ${q(argument.id)}. If the text takes the question up, map the reply as an argument with "undercuts: ${argument.id}" (or "supports: ${argument.id}", if it vouches for the step).`,
   premise: (argument) =>
     `No premise of ${q(argument.id)} is argued for or against. If the text takes the question up, map the reply as an argument that supports or attacks one of them.`,
   counter: (argument) =>
-    `Nothing in the map argues on the other side of ${q(argument.target.id)}. If the text weighs such a consideration, map it as an argument with "${argument.kind === 'support' ? 'attacks' : 'supports'}: ${argument.target.id}".`,
+    `Nothing in the map argues on the other side of ${q(argument.target.id)}. If the text weighs such a consideration, map it as an argument with "${argument.backing ? 'undercuts' : argument.kind === 'support' ? 'attacks' : 'supports'}: ${argument.target.id}".`,
 };

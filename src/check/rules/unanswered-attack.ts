@@ -51,7 +51,7 @@ function answeredArguments(map: ArgMap, index: MapIndex): Set<string> {
     if (args.has(id)) return;
     args.add(id);
     const argument = index.arguments.get(id)!;
-    if (argument.kind === 'support') answerStatement(argument.target.id);
+    if (argument.kind === 'support' && !argument.backing) answerStatement(argument.target.id);
   };
   for (const argument of map.arguments) {
     if (argument.kind === 'attack') answerStatement(argument.target.id);

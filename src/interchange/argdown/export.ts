@@ -5,9 +5,10 @@ import type { ArgMap, Argument, Statement } from '../../model/types.js';
  * front matter, each statement as `[id]: text #tags {speaker: …}`, each
  * argument as `<id>` with a premise–conclusion structure (its premises are
  * linked), contradictions as `><`. A supporting argument concludes its target;
- * an attacking or undercutting argument concludes a statement of its own
- * (marked `{argmap: "attack"}` or `"undercut"`) that attacks (`->`) the target
- * statement or undercuts (`_>`) the target argument. Pure, linear in the map.
+ * an attacking, undercutting or backing argument concludes a statement of its
+ * own (marked `{argmap: "attack"}`, `"undercut"` or `"backing"`) that attacks
+ * (`->`) the target statement, undercuts (`_>`) or supports (`+>`) the target
+ * argument. Pure, linear in the map.
  */
 export function mapToArgdown(map: ArgMap): string {
   const out: string[] = [];
@@ -23,14 +24,16 @@ export function mapToArgdown(map: ArgMap): string {
     argument.premises.forEach((premise, index) => out.push(`(${index + 1}) [${premise.id}]`));
     out.push('-----');
     const number = argument.premises.length + 1;
-    if (argument.kind === 'support') {
+    if (argument.kind === 'support' && !argument.backing) {
       out.push(`(${number}) [${argument.target.id}]`, '');
       continue;
     }
     const conclusion = freshTitle(`${argument.id}.conclusion`, taken);
-    const says = escapeArgdownText(`What ${argument.id} concludes against ${argument.target.id}.`);
-    out.push(`(${number}) [${conclusion}]: ${says} {argmap: "${argument.kind}"}`);
-    out.push(argument.kind === 'attack' ? `  -> [${argument.target.id}]` : `  _> <${argument.target.id}>`, '');
+    const mark = argument.backing ? 'backing' : argument.kind;
+    const says = escapeArgdownText(`What ${argument.id} concludes ${argument.backing ? 'for' : 'against'} ${argument.target.id}.`);
+    out.push(`(${number}) [${conclusion}]: ${says} {argmap: "${mark}"}`);
+    const relation = argument.kind === 'attack' ? `  -> [${argument.target.id}]` : `  ${argument.backing ? '+>' : '_>'} <${argument.target.id}>`;
+    out.push(relation, '');
   }
 
   // Argdown keeps one contradiction per pair, whichever way round it is written.

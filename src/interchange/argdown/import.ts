@@ -7,8 +7,9 @@
  * - An argument with a premise–conclusion structure becomes an argument for
  *   its conclusion, its premises linked; each intermediary conclusion gets an
  *   argument of its own from the statements since the previous one. A
- *   conclusion that argmap's own Argdown export marked `{argmap: "attack"}`
- *   or `"undercut"` is folded back into an attacking or undercutting argument.
+ *   conclusion that argmap's own Argdown export marked `{argmap: "attack"}`,
+ *   `"undercut"` or `"backing"` is folded back into an attacking,
+ *   undercutting or backing argument.
  * - An argument without one ("a description") becomes a statement: the
  *   claim that the argument makes, which its relations start from.
  * - A relation becomes an argument from its source to its target (support
@@ -16,7 +17,7 @@
  *   contradiction (contrary, contradictory). A relation from an argument
  *   with a structure starts from its conclusion.
  *
- * What argmap cannot say (support for an argument; an attack on an argument
+ * What argmap cannot say (other support for an argument; an attack on an argument
  * with a structure, which becomes an undercut) is a warning.
  */
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin } from '@argdown/core';
@@ -104,6 +105,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   const conclusionOf = new Map<string, string>();
   const statements: Record<string, string | Record<string, unknown>> = {};
   const args: Record<string, Record<string, unknown>> = {};
+  const backings: Record<string, unknown>[] = [];
   const contradictions: [string, string][] = [];
   const speakers: Record<string, string> = {};
   const speakerIds = new Map<string, string>();
@@ -123,7 +125,7 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   const marked = new Map<string, string>();
   for (const statement of Object.values(response.statements ?? {})) {
     const mark = statement.data?.argmap ?? statement.members.find((m) => m.data?.argmap)?.data?.argmap;
-    if (mark === 'attack' || mark === 'undercut') marked.set(statement.title, mark);
+    if (mark === 'attack' || mark === 'undercut' || mark === 'backing') marked.set(statement.title, mark);
   }
 
   for (const statement of Object.values(response.statements ?? {})) {
@@ -164,9 +166,10 @@ export function importArgdown(text: string, file: string): ImportOutcome {
       const entry: Record<string, unknown> = { premises: [...new Set(since)] };
       if (speaker !== undefined) entry.speaker = speaker;
       if (mark !== undefined && main) {
-        const outgoing = relations.find((r) => r.from.title === member.title && (r.relationType === 'attack' || r.relationType === 'undercut'));
+        const outgoing = relations.find((r) => r.from.title === member.title && r.relationType === (mark === 'backing' ? 'support' : mark));
         if (outgoing === undefined) continue;
-        entry[mark === 'attack' ? 'attacks' : 'undercuts'] = mark === 'attack' ? statementId.get(outgoing.to.title) : targetTitle(outgoing.to);
+        if (mark === 'backing') backings.push(entry);
+        entry[mark === 'attack' ? 'attacks' : mark === 'undercut' ? 'undercuts' : 'supports'] = mark === 'attack' ? statementId.get(outgoing.to.title) : targetTitle(outgoing.to);
         args[id] = entry;
       } else {
         const conclusion = statementId.get(member.title)!;
@@ -179,6 +182,8 @@ export function importArgdown(text: string, file: string): ImportOutcome {
   }
   // Undercuts written by argmap's export name the argument by its Argdown title: now that every argument has an id, point them there.
   for (const entry of Object.values(args)) if (typeof entry.undercuts === 'string') entry.undercuts = argumentId.get(entry.undercuts) ?? entry.undercuts;
+  // So do backings (an argument that supports an argument).
+  for (const entry of backings) entry.supports = argumentId.get(entry.supports as string) ?? entry.supports;
 
   const sourceOf = (node: { title: string; type: string }) =>
     node.type === 'argument' ? (conclusionOf.get(node.title) ?? argumentClaim.get(node.title)) : statementId.get(node.title);
