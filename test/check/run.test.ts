@@ -25,6 +25,7 @@ describe('the rule list', () => {
       'disconnected-statement',
       'no-thesis',
       'unanswered-attack',
+      'unendorsed-report',
       'single-premise',
       'duplicate-statement',
       'quote-not-found',

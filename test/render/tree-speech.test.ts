@@ -61,3 +61,51 @@ describe('renderTree: what the text reports, endorses and means', () => {
     ]);
   });
 });
+
+// Reported speech, endorsement, speech acts and backing in the tree (issue 16).
+const keysMap = yaml`
+  argmap: 1
+  speakers:
+    me: { name: The author, role: author }
+    trump: { name: Donald Trump, role: cited }
+    com: { name: "A \\e[31mcommenter", role: commenter }
+  theses: [t]
+  statements:
+    t: The thesis.
+    p: { text: Russia will not allow it., said-by: trump }
+    q: { text: A display of statesmanship., act: ironic, endorsed-by: me }
+    r: { text: Spot on., speaker: com, act: rhetorical-question }
+    s: { text: Suppose it were so., act: hypothetical }
+    a: { text: Plainly so., act: assert }
+  arguments:
+    main: { supports: t, premises: [p, q, s, a] }
+    back: { supports: main, premises: [r], speaker: com, endorsed-by: [me, trump] }
+`;
+
+describe('the tree with the keys of issue 16', () => {
+  it('marks acts other than assert, names who endorses, and draws a backing under the argument it backs', () => {
+    expect(tree(keysMap)).toEqual([
+      't  The thesis.',
+      '└─ + main',
+      '   ├─ p  Russia will not allow it. (said by Donald Trump)',
+      '   ├─ q  (ironic) A display of statesmanship. (endorsed by The author)',
+      '   ├─ s  (hypothetical) Suppose it were so.',
+      '   ├─ a  Plainly so.',
+      '   └─ + back (A \\x1B[31mcommenter) (endorsed by The author and Donald Trump)',
+      '      └─ r  (rhetorical question) Spot on.',
+    ]);
+  });
+
+  it('--speaker also finds the statements the text reports the speaker saying', () => {
+    expect(tree(keysMap, { speaker: 'trump' })).toEqual([
+      't  The thesis.',
+      '└─ + main',
+      '   ├─ ● p  Russia will not allow it. (said by Donald Trump)',
+      '   ├─ q  (ironic) A display of statesmanship. (endorsed by The author)',
+      '   ├─ s  (hypothetical) Suppose it were so.',
+      '   └─ a  Plainly so.',
+    ]);
+    // Near miss: endorsing is not saying.
+    expect(tree(keysMap.replace('said-by: trump', 'endorsed-by: trump').replace(', endorsed-by: [me, trump]', ''), { speaker: 'Donald Trump' })).toEqual([]);
+  });
+});

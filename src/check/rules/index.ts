@@ -17,6 +17,7 @@ import { undercutTarget } from './undercut-target.js';
 import { unknownScheme } from './unknown-scheme.js';
 import { unansweredAttack } from './unanswered-attack.js';
 import { unsupportedThesis } from './unsupported-thesis.js';
+import { unendorsedReport } from './unendorsed-report.js';
 
 /** Every consistency rule, in the order of docs/rules.md. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   disconnectedStatement,
   noThesis,
   unansweredAttack,
+  unendorsedReport,
   singlePremise,
   duplicateStatement,
   quoteNotFound,
