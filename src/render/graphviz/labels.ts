@@ -51,24 +51,41 @@ export interface StatementLabelOptions {
   verdict?: string;
   /** Shown under the text when the statement is not the author's. */
   speakerName?: string;
+  /** The names of the speakers who endorse it (`endorsed-by`). */
+  endorsedBy?: readonly string[];
 }
 
 export function statementLabel(statement: Statement, options: StatementLabelOptions): HTMLLikeLabel {
   const lines: string[] = options.verdict === undefined ? [] : [options.verdict];
   if (options.ids) lines.push(small(htmlText(statement.id)));
-  for (const line of wrappedLines(statement.text, options.wrap)) lines.push(options.thesis ? element('<B>', line, '</B>') : line);
+  // Words that are not a plain assertion (irony, a rhetorical question, a supposition): the text in italics, the act named above it.
+  const act = statement.act !== undefined && statement.act !== 'assert';
+  if (act) lines.push(small(htmlText(`(${statement.act!.replace('-', ' ')})`)));
+  for (const line of wrappedLines(statement.text, options.wrap)) {
+    const styled = act ? element('<I>', line, '</I>') : line;
+    lines.push(options.thesis ? element('<B>', styled, '</B>') : styled);
+  }
   if (options.speakerName !== undefined) lines.push(small(`<I>— ${htmlText(options.speakerName)}</I>`));
+  endorsementLine(options.endorsedBy, lines);
   return leftAligned(lines);
 }
 
 /** The label of an argument node that shows its title and/or id. */
-export function argumentLabel(argument: Argument, options: { wrap: number; ids: boolean; verdict?: string }): HTMLLikeLabel {
+export function argumentLabel(argument: Argument, options: { wrap: number; ids: boolean; verdict?: string; endorsedBy?: readonly string[] }): HTMLLikeLabel {
   const lines: string[] = options.verdict === undefined ? [] : [options.verdict];
   if (options.ids) lines.push(small(htmlText(argument.id)));
   if (argument.title !== undefined) {
     for (const line of wrappedLines(argument.title, options.wrap)) lines.push(element('<I>', line, '</I>'));
   }
+  endorsementLine(options.endorsedBy, lines);
   return leftAligned(lines);
+}
+
+/** A small line "endorsed by A, B", when someone endorses what is in the box. */
+function endorsementLine(names: readonly string[] | undefined, lines: string[]): void {
+  if (names === undefined || names.length === 0) return;
+  const line = small(htmlText(`endorsed by ${names.join(', ')}`));
+  if (line !== '') lines.push(line);
 }
 
 /** A short label beside an edge: the id of the argument it draws. */

@@ -96,6 +96,7 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
       ids,
       thesis,
       speakerName: speaker && statement.speaker !== map.authorSpeaker ? speaker.name : undefined,
+      endorsedBy: namesOf(statement.endorsedBy, speakers),
       ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }),
     });
     const parent = groups.parentOf(statement);
@@ -116,9 +117,12 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
     const verdict = options.labels?.get(argument.id);
     // A junction is a dot with no room for a mark: its colour alone shows the label.
     const attributes =
-      argument.title === undefined && !ids
+      argument.title === undefined && !ids && argument.endorsedBy === undefined
         ? withAttributes(junctionNode(kind), { label: '', tooltip })
-        : withAttributes(argumentNode(kind), { label: argumentLabel(argument, { wrap, ids, ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }) }), tooltip });
+        : withAttributes(argumentNode(kind), {
+            label: argumentLabel(argument, { wrap, ids, endorsedBy: namesOf(argument.endorsedBy, speakers), ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }) }),
+            tooltip,
+          });
     const parent = groups.commonParent(argument.premises.map((premise) => premise.id));
     nodes.set(argument.id, parent.createNode(nodeName(argument.id), withVerdict(attributes, verdict)));
   }
@@ -176,10 +180,15 @@ function uniqueIds(argument: Argument): string[] {
 
 /** Linked premises, a title to show, or an undercut aimed at it: the argument gets its own node. */
 function needsNode(argument: Argument, index: MapIndex): boolean {
-  if (argument.title !== undefined) return true;
+  // A title, or who endorses it, needs a box to be written in.
+  if (argument.title !== undefined || argument.endorsedBy !== undefined) return true;
   if (uniqueIds(argument).length !== 1) return true;
-  // Ids are shared, so anything aimed at an argument's id is an undercut of it.
+  // Ids are shared, so anything aimed at an argument's id undercuts or backs it, and needs a node to arrive at.
   return index.argumentsAt.has(argument.id);
+}
+
+function namesOf(refs: readonly { id: string }[] | undefined, speakers: ReadonlyMap<string, Speaker>): string[] | undefined {
+  return refs?.map((ref) => speakers.get(ref.id)?.name ?? ref.id);
 }
 
 function speakerOf(argument: Argument, speakers: ReadonlyMap<string, Speaker>): Speaker | undefined {
