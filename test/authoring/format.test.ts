@@ -125,3 +125,32 @@ describe('formatMapText on generated maps with comments everywhere', () => {
     );
   });
 });
+
+describe('fmt with the keys of issue 16', () => {
+  it('puts said-by, endorsed-by and act after speaker, and writes a quote mapping in block style', () => {
+    const input = 'argmap: 1\nspeakers: {me: {name: Me, role: author}, t: T}\nstatements:\n  a: {act: ironic, text: A, endorsed-by: me, quote: [plain, {act: ironic, text: fancy}], said-by: [t]}\n';
+    expect(formatted(input)).toBe(
+      [
+        'argmap: 1',
+        '',
+        'speakers:',
+        '  me:',
+        '    name: Me',
+        '    role: author',
+        '  t: T',
+        '',
+        'statements:',
+        '  a:',
+        '    text: A',
+        '    quote:',
+        '      - plain',
+        '      - act: ironic',
+        '        text: fancy',
+        '    said-by: [t]',
+        '    endorsed-by: me',
+        '    act: ironic',
+        '',
+      ].join('\n'),
+    );
+  });
+});

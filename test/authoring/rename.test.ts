@@ -103,3 +103,13 @@ describe('renameId on generated maps', () => {
     );
   });
 });
+
+describe('rename and the keys of issue 16', () => {
+  it('renames a speaker in said-by and endorsed-by, and an argument where a backing supports it', () => {
+    const text = 'argmap: 1\nspeakers: {me: {name: Me, role: author}, trump: Trump}\nstatements:\n  a: {text: A, said-by: trump, endorsed-by: [me, trump]}\n  b: B\narguments:\n  r: {supports: a, premises: [b], endorsed-by: trump}\n  k: {supports: r, premises: [b]}\n';
+    const speaker = renameId(text, 'trump', 'donald');
+    expect('text' in speaker && speaker.text).toBe(text.replaceAll('trump', 'donald'));
+    const argument = renameId(text, 'r', 'main');
+    expect('text' in argument && argument.text).toBe(text.replace('  r: {', '  main: {').replace('supports: r,', 'supports: main,'));
+  });
+});

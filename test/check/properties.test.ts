@@ -15,6 +15,8 @@ interface RandomStatement {
   /** none, the statement's own text (found in the source), or words the source does not have. */
   quote: 'none' | 'same' | 'other';
   implicit: boolean;
+  /** Reported from another speaker (said-by), for unendorsed-report. */
+  reported: boolean;
 }
 
 interface RandomArgument {
@@ -45,7 +47,7 @@ const randomMap: fc.Arbitrary<RandomMap> = fc
   .integer({ min: 1, max: 9 })
   .chain((n) =>
     fc.record({
-      statements: fc.array(fc.record({ text: texts, quote: fc.constantFrom('none', 'same', 'same', 'other'), implicit: rarely(6) }), { minLength: n, maxLength: n }),
+      statements: fc.array(fc.record({ text: texts, quote: fc.constantFrom('none', 'same', 'same', 'other'), implicit: rarely(6), reported: rarely(5) }), { minLength: n, maxLength: n }),
       theses: fc.uniqueArray(fc.nat(n - 1), { maxLength: 3 }),
       arguments: fc.array(
         fc.record({
@@ -65,7 +67,8 @@ const randomMap: fc.Arbitrary<RandomMap> = fc
 
 /**
  * YAML for a random map: statement ids s0…, argument ids a0…. Supports and
- * attacks aim at statements; an undercut aims at an argument written before
+ * attacks aim at statements (a support now and then at an earlier argument,
+ * which it backs); an undercut aims at an argument written before
  * it (so undercuts never form a loop), or now and then at a statement, for
  * the undercut-target rule.
  */
@@ -74,15 +77,19 @@ function toYaml(map: RandomMap): string {
   const lines = ['argmap: 1'];
   if (map.source !== 'none') lines.push(`source: { file: ${map.source === 'text' ? 'source.txt' : 'missing.txt'} }`);
   if (map.theses.length > 0) lines.push(`theses: [${map.theses.map((i) => `s${i}`).join(', ')}]`);
+  // Speakers only when a statement is reported, so the other maps stay as they were.
+  if (map.statements.some((s) => s.reported)) lines.push('speakers: { me: { name: Me, role: author }, them: Them }');
   lines.push('statements:');
-  map.statements.forEach(({ text, quote, implicit }, i) => {
+  map.statements.forEach(({ text, quote, implicit, reported }, i) => {
     const quoted = quote === 'none' ? '' : `, quote: ${JSON.stringify(quote === 'same' ? text : `zq ${text}`)}`;
-    lines.push(`  s${i}: { text: ${JSON.stringify(text)}${quoted}${implicit ? ', implicit: true' : ''} }`);
+    lines.push(`  s${i}: { text: ${JSON.stringify(text)}${quoted}${implicit ? ', implicit: true' : ''}${reported ? ', said-by: them' : ''} }`);
   });
   const written: string[] = [];
   const argumentLines: string[] = [];
   map.arguments.forEach((argument, i) => {
-    const atStatement = argument.kind !== 'undercuts' || written.length === 0 || argument.target >= n + 7;
+    // Now and then a support backs an argument written before it.
+    const backs = argument.kind === 'supports' && written.length > 0 && argument.target === n + 8;
+    const atStatement = !backs && (argument.kind !== 'undercuts' || written.length === 0 || argument.target >= n + 7);
     const target = atStatement ? `s${argument.target % n}` : written[argument.target % written.length]!;
     const premises = argument.premises.map((p) => `s${p}`).filter((p) => p !== target);
     if (premises.length === 0) {

@@ -64,7 +64,7 @@ Reading the tree:
   − undermine     an argument against a premise
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
-  (ironic)        meant as the opposite; also (rhetorical question), (hypothetical)
+  (ironic)        said as irony; also (rhetorical question), (hypothetical)
   (said by X)     the text reports X saying it; (endorsed by X): X agrees
   ↑ ID, above     shown in full higher up (a shared premise)
   ↓ ID, below     with --depth: shown in full further down, nearer a root
