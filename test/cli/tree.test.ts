@@ -49,7 +49,7 @@ describe('argmap tree (end to end)', () => {
     expect(run).toEqual({
       code: 0,
       stderr: '',
-      stdout: ['Small', '', 'The thesis.', '|- + support', '|  `- (implicit) A premise.', '`- - rebut', '   `- A premise.  ^ see above', ''].join('\n'),
+      stdout: ['Small', '', 'The thesis.', '|- + a', '|  `- (implicit) A premise.', '`- - rebut b', '   `- ^ A premise, above', ''].join('\n'),
     });
     expect(runCli(['tree', '--depth', '0', '--focus', 'dangerous', '--quotes', 'maps/example.yaml']).stdout).toBe(
       [
@@ -127,7 +127,7 @@ describe('argmap tree (end to end)', () => {
     expect(runCli(['check', '-f', 'json', '-'], { input: circular }).code).toBe(1);
     expect(runCli(['tree', '-'], { input: circular })).toEqual({
       code: 0,
-      stdout: 'a  A.\n└─ + r1\n   └─ b  B.\n      └─ + r2\n         └─ a  ↺ cycle, see above\n',
+      stdout: 'a  A.\n└─ + r1\n   └─ b  B.\n      └─ + r2\n         └─ ↺ a, cycle, above\n',
       stderr: '',
     });
     expect(runCli(['export', '--format', 'dot', '-'], { input: circular })).toMatchObject({ code: 0, stderr: '' });
@@ -155,7 +155,9 @@ describe('argmap tree (end to end)', () => {
       stderr: 'argmap: <stdin> has no statements, so there is no tree to draw.\n',
     });
     const stray = runCli(['tree', '-'], { input: 'argmap: 1\ntheses: [t]\nstatements: { t: T., x: X., y: Y. }\n' });
-    expect(stray).toEqual({ code: 0, stdout: 't  T.\n\nNot under any thesis:\n\nx  X.\n\ny  Y.\n', stderr: '' });
+    // With more than one root, the outline comes first: the thesis, then the others under their heading.
+    const strayOutline = 'Outline:\n  t    1 statement  T.\n  Not under any thesis:\n    x  1 statement  X.\n    y  1 statement  Y.\n\n';
+    expect(stray).toEqual({ code: 0, stdout: `${strayOutline}t  T.\n\nNot under any thesis:\n\nx  X.\n\ny  Y.\n`, stderr: '' });
   });
 
   it('exits 2 with one line for an unknown id, speaker or tag, suggesting the closest, and escapes what was typed', () => {
@@ -196,9 +198,10 @@ describe('argmap tree (end to end)', () => {
 
   it('terminates on arguments that undercut each other, with or without --focus', () => {
     const ring = 'argmap: 1\ntheses: [t]\nstatements: { t: T., q: Q., r: R. }\narguments:\n  a: { undercuts: b, premises: [q] }\n  b: { undercuts: a, premises: [r] }\n';
-    const ringTree = '├─ q  Q.\n└─ − undercut b\n   ├─ r  R.\n   └─ − undercut a  ↺ cycle, see above\n';
+    const ringTree = '├─ q  Q.\n└─ − undercut b\n   ├─ r  R.\n   └─ − undercut ↺ a, cycle, above\n';
+    const ringOutline = 'Outline:\n  t     1 statement  T.\n  Not under any thesis:\n    a  2 statements  → b\n\n';
     expect(runCli(['tree', '--focus', 'a', '-'], { input: ring })).toEqual({ code: 0, stdout: `− undercut a  → b\n${ringTree}`, stderr: '' });
-    expect(runCli(['tree', '-'], { input: ring })).toEqual({ code: 0, stdout: `t  T.\n\nNot under any thesis:\n\n− undercut a  → b\n${ringTree}`, stderr: '' });
+    expect(runCli(['tree', '-'], { input: ring })).toEqual({ code: 0, stdout: `${ringOutline}t  T.\n\nNot under any thesis:\n\n− undercut a  → b\n${ringTree}`, stderr: '' });
   });
 
   it('never lets escape sequences from the map reach the terminal', () => {

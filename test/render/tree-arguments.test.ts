@@ -41,14 +41,14 @@ describe('renderTree on arguments that undercut each other', () => {
       '├─ q  Q.',
       '└─ − undercut b',
       '   ├─ r  R.',
-      '   └─ − undercut a  ↺ cycle, see above',
+      '   └─ − undercut ↺ a, cycle, above',
     ]);
     expect(tree(twoRing, { ids: false, ascii: true }).slice(6)).toEqual([
-      '- undercut  -> an argument',
+      '- undercut a  -> b',
       '|- Q.',
-      '`- - undercut',
+      '`- - undercut b',
       '   |- R.',
-      '   `- - undercut  ^ cycle, see above',
+      '   `- - undercut ^ a, cycle, above',
     ]);
   });
 
@@ -64,7 +64,7 @@ describe('renderTree on arguments that undercut each other', () => {
       '   │  └─ x  X.',
       '   └─ − undercut c',
       '      ├─ r  R.',
-      '      └─ − undercut a  ↺ cycle, see above',
+      '      └─ − undercut ↺ a, cycle, above',
     ]);
   });
 
@@ -74,7 +74,7 @@ describe('renderTree on arguments that undercut each other', () => {
       '├─ r  R.',
       '└─ − undercut a',
       '   ├─ q  Q.',
-      '   └─ − undercut b  ↺ cycle, see above',
+      '   └─ − undercut ↺ b, cycle, above',
     ]);
     expect(tree(threeRing, { focus: 'c' })).toEqual([
       '− undercut c  → b',
@@ -85,7 +85,7 @@ describe('renderTree on arguments that undercut each other', () => {
       '      ├─ q  Q.',
       '      ├─ − undercut d',
       '      │  └─ x  X.',
-      '      └─ − undercut c  ↺ cycle, see above',
+      '      └─ − undercut ↺ c, cycle, above',
     ]);
     expect(tree(threeRing, { focus: 'c', depth: 1 })).toEqual(['− undercut c  → b', '├─ r  R.', '└─ − undercut a', '   … 1 more argument', '   └─ p  P.']);
   });
@@ -104,7 +104,7 @@ describe('renderTree on arguments that undercut each other', () => {
       '├─ p  P.',
       '└─ − undercut x',
       '   └─ t  T.',
-      '      └─ + a  ↺ cycle, see above',
+      '      └─ + ↺ a, cycle, above',
     ]);
   });
 
@@ -112,8 +112,8 @@ describe('renderTree on arguments that undercut each other', () => {
     // The parser may reject this; the renderer must still draw it and stop.
     const base = parsed('argmap: 1\nstatements: { p: P. }\narguments:\n  a: { undercuts: b, premises: [p] }\n  b: { undercuts: a, premises: [p] }\n');
     const map: ArgMap = { ...base, arguments: [{ ...base.arguments[0]!, target: { ...base.arguments[0]!.target, id: 'a' } }] };
-    expect(renderTree(map).lines).toEqual(['− undercut a  → a', '├─ p  P.', '└─ − undercut a  ↺ cycle, see above']);
-    expect(renderTree(map, { focus: 'a' }).lines).toEqual(['− undercut a  → a', '├─ p  P.', '└─ − undercut a  ↺ cycle, see above']);
+    expect(renderTree(map).lines).toEqual(['− undercut a  → a', '├─ p  P.', '└─ − undercut ↺ a, cycle, above']);
+    expect(renderTree(map, { focus: 'a' }).lines).toEqual(['− undercut a  → a', '├─ p  P.', '└─ − undercut ↺ a, cycle, above']);
   });
 });
 
@@ -139,7 +139,7 @@ describe('renderTree detached roots', () => {
       '│  └─ p  P.',
       '└─ − undercut b',
       '   ├─ r  R.',
-      '   └─ − undercut a  ↺ cycle, see above',
+      '   └─ − undercut ↺ a, cycle, above',
     ]);
   });
 
@@ -171,10 +171,10 @@ describe('renderTree --no-ids references', () => {
     const statements = Array.from({ length: 300 }, (_, i) => `  p${i}: P${i}.`);
     const map = parsed(['argmap: 1', 'theses: [t]', 'statements:', '  t: T.', `  long: ${long}`, ...statements, 'arguments:', ...premises, ''].join('\n'));
     const lines = renderTree(map, { ids: false, width: 60 }).lines;
-    const references = lines.filter((line) => line.includes('see above'));
+    const references = lines.filter((line) => line.includes(', above'));
     expect(references).toHaveLength(299);
     // 40 columns of the text, cut at a character and ended with an ellipsis; the last one hangs under the last argument.
-    const reference = 'Start word word word word word word wor…  ↑ see above';
+    const reference = '↑ Start word word word word word word wor…, above';
     expect(references).toEqual([...Array.from({ length: 298 }, () => `│  ├─ ${reference}`), `   ├─ ${reference}`]);
   });
 });

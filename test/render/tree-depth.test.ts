@@ -18,7 +18,7 @@ const shortcut = yaml`
 
 describe('renderTree --depth', () => {
   it('prints a statement in full where it is fewest levels below the root, and refers down to it from a deeper place met first', () => {
-    const whole = ['t  T.', '└─ + A', '   ├─ p  P.', '   │  └─ + B', '   │     └─ s  ↓ see below', '   └─ s  S.', '      └─ + C', '         └─ r  R.', '            └─ + D', '               └─ z  Z.'];
+    const whole = ['t  T.', '└─ + A', '   ├─ p  P.', '   │  └─ + B', '   │     └─ ↓ s, below', '   └─ s  S.', '      └─ + C', '         └─ r  R.', '            └─ + D', '               └─ z  Z.'];
     expect(tree(shortcut, { depth: 3 })).toEqual(whole);
     // The same from A, whose premises are level 0.
     expect(tree(shortcut, { focus: 'A', depth: 2 })).toEqual(['+ A  → t', ...whole.slice(2).map((line) => line.slice(3))]);
@@ -26,7 +26,7 @@ describe('renderTree --depth', () => {
     expect(tree(shortcut, { focus: 'A', depth: 3 })).toEqual(tree(shortcut, { focus: 'A' }));
     expect(tree(shortcut, { depth: 2 })).toEqual([...whole.slice(0, 8), '            … 1 more argument']);
     expect(tree(shortcut, { depth: 1 })).toEqual(['t  T.', '└─ + A', '   ├─ p  P.', '   │  … 1 more argument', '   └─ s  S.', '      … 1 more argument']);
-    expect(tree(shortcut, { depth: 3, ascii: true })[4]).toBe('   |     `- s  v see below');
+    expect(tree(shortcut, { depth: 3, ascii: true })[4]).toBe('   |     `- v s, below');
   });
 
   it('draws as before without --depth: in full where first met, and a reference above after', () => {
@@ -40,7 +40,7 @@ describe('renderTree --depth', () => {
       '   │           └─ r  R.',
       '   │              └─ + D',
       '   │                 └─ z  Z.',
-      '   └─ s  ↑ see above',
+      '   └─ ↑ s, above',
     ]);
   });
 
@@ -62,7 +62,7 @@ describe('renderTree --depth', () => {
         B: { attacks: t, premises: [p] }
         C: { supports: p, premises: [q] }
     `;
-    expect(tree(twice, { depth: 1 })).toEqual(['t  T.', '├─ + A', '│  └─ p  P.', '│     … 1 more argument', '└─ − rebut B', '   └─ p  ↑ see above']);
+    expect(tree(twice, { depth: 1 })).toEqual(['t  T.', '├─ + A', '│  └─ p  P.', '│     … 1 more argument', '└─ − rebut B', '   └─ ↑ p, above']);
   });
 
   it('follows undercuts from the nearer occurrence of their target', () => {
@@ -77,7 +77,7 @@ describe('renderTree --depth', () => {
         U: { undercuts: C, premises: [z] }
     `;
     expect(tree(undercut, { depth: 3 }).slice(4)).toEqual([
-      '   │     └─ s  ↓ see below',
+      '   │     └─ ↓ s, below',
       '   └─ s  S.',
       '      └─ + C',
       '         ├─ r  R.',
@@ -105,7 +105,7 @@ describe('renderTree --depth', () => {
       '└─ + A',
       '   └─ p  P.',
       '      └─ + B',
-      '         └─ x  ↓ see below',
+      '         └─ ↓ x, below',
       '',
       'Not under any thesis:',
       '',
@@ -118,7 +118,7 @@ describe('renderTree --depth', () => {
       '               └─ w  W.',
     ]);
     // Without --depth, x is in full where it is first met.
-    expect(tree(detached).at(-1)).toBe('   └─ x  ↑ see above');
+    expect(tree(detached).at(-1)).toBe('   └─ ↑ x, above');
   });
 });
 
@@ -136,7 +136,7 @@ describe('renderTree matches', () => {
         B: { supports: s2, premises: [s1] }
     `;
     const result = renderTree(parsed(ring), { speaker: 'them' });
-    expect(result.lines).toEqual(['● s1  Them: One.', '└─ ● + A', '   └─ s2  Two.', '      └─ + B', '         └─ ● s1  ↺ cycle, see above']);
+    expect(result.lines).toEqual(['● s1  Them: One.', '└─ ● + A', '   └─ s2  Two.', '      └─ + B', '         └─ ● ↺ s1, cycle, above']);
     expect(result.matches).toBe(2);
   });
 });

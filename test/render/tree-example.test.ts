@@ -51,7 +51,7 @@ describe('renderTree on the example map', () => {
       '└─ − rebut too-expensive (Unnamed critics)',
       '   └─ unaffordable  The town cannot afford the lane.',
       '      └─ − undermine grant-pays (A. Reader)',
-      '         └─ grant  ↑ see above',
+      '         └─ ↑ grant, above',
     ]);
   });
 
@@ -100,7 +100,7 @@ describe('renderTree on the example map', () => {
       '`- - rebut too-expensive (Unnamed critics)',
       '   `- unaffordable  The town cannot afford the lane.',
       '      `- - undermine grant-pays (A. Reader)',
-      '         `- grant  ^ see above',
+      '         `- ^ grant, above',
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('renderTree on the example map', () => {
       '<dim>└─ </dim><red>− rebut</red> <dim>too-expensive</dim> <cyan>(Unnamed critics)</cyan>',
       '<dim>   └─ </dim><dim>unaffordable</dim>  The town cannot afford the lane.',
       '<dim>      └─ </dim><red>− undermine</red> <dim>grant-pays</dim> <cyan>(A. Reader)</cyan>',
-      '<dim>         └─ </dim><dim>grant  ↑ see above</dim>',
+      '<dim>         └─ </dim><dim>↑ grant, above</dim>',
     ]);
   });
 
@@ -188,8 +188,8 @@ describe('renderTree on the example map', () => {
       "Most of the shops' customers come on foot or by bus.",
       '“most of their customers arrive on foot or by bus”',
       // References without ids are cut to 40 columns.
-      "⊥ contradicts Most of the shops' customers come by ca…",
-      '└─ + support',
+      "⊥ contradicts Most of the shops' customers come by car",
+      '└─ + survey-evidence',
       "   └─ The chamber of commerce's survey found that most customers come on foot or",
       '      by bus.',
       "      “as the chamber of commerce's own survey found”",

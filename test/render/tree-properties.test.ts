@@ -85,7 +85,6 @@ const STATEMENT = /^(s\d+)(?: {2}(.*))?$/;
 const ARGUMENT = /^(?:\+|(?:− )?(?:rebut|undermine|undercut)) (a\d+)(?: {2}(.*))?$/;
 // A sign whose argument's id went to the next line.
 const SIGN_ALONE = /^(?:\+|(?:− )?(?:rebut|undermine|undercut))$/;
-const BACK_REFERENCE = /^(?:↑|↺|\^)(?: |$)/;
 
 /**
  * Fewest levels from a root to each statement and argument ("statement id" or
@@ -132,11 +131,11 @@ describe('renderTree on random maps', () => {
         content.forEach((line, i) => {
           expect(displayWidth(result.lines[i]!)).toBeLessThanOrEqual(width);
           expect(result.lines[i]).not.toMatch(UNSAFE);
-          // The id, then two spaces and the rest, or the rest on the next line when it does not fit.
+          // In full: the id, then two spaces and the rest (or the rest on the next line when it does not fit).
+          // A back-reference starts with its mark instead ("↑ s1, above", "+ ↑ a1, above"), so it matches neither.
           const alone = SIGN_ALONE.test(line);
           const match = STATEMENT.exec(line) ?? ARGUMENT.exec(alone ? `${line} ${content[i + 1] ?? ''}` : line);
-          const after = match?.[2] ?? content[i + (alone ? 2 : 1)] ?? '';
-          if (match && !BACK_REFERENCE.test(after)) full.set(match[1]!, (full.get(match[1]!) ?? 0) + 1);
+          if (match) full.set(match[1]!, (full.get(match[1]!) ?? 0) + 1);
         });
         for (const { id } of [...map.statements, ...map.arguments]) expect([id, full.get(id) ?? 0]).toEqual([id, 1]);
       }),

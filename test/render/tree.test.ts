@@ -30,9 +30,9 @@ describe('renderTree structure', () => {
       '   │     └─ e  Evidence for the shared premise.',
       '   └─ q  Another premise.',
       '      └─ + a2',
-      '         └─ p  ↑ see above',
+      '         └─ ↑ p, above',
     ]);
-    expect(tree(shared, { ids: false }).at(-1)).toBe('         └─ A shared premise.  ↑ see above');
+    expect(tree(shared, { ids: false }).at(-1)).toBe('         └─ ↑ A shared premise, above');
   });
 
   it('cuts a cycle where it comes back to a statement on its own path', () => {
@@ -52,7 +52,7 @@ describe('renderTree structure', () => {
       '      └─ + bc',
       '         └─ c  C is true.',
       '            └─ + ca',
-      '               └─ a  ↺ cycle, see above',
+      '               └─ ↺ a, cycle, above',
     ]);
   });
 
@@ -176,7 +176,7 @@ describe('renderTree structure', () => {
       '└─ + ab',
       '   └─ b  B.',
       '      └─ + ba',
-      '         └─ a  ↺ cycle, see above',
+      '         └─ ↺ a, cycle, above',
       '',
       'lone  Alone.',
     ]);
@@ -198,7 +198,7 @@ describe('renderTree structure', () => {
       '',
       'claim  C.',
       '├─ + u',
-      '│  └─ p  ↑ see above',
+      '│  └─ ↑ p, above',
       '└─ − rebut r',
       '   └─ answer  A.',
       '',
@@ -210,7 +210,7 @@ describe('renderTree structure', () => {
   it('focuses on an argument, naming its target', () => {
     const map = parsed('argmap: 1\nstatements: { t: T., p: P. }\narguments:\n  a: { attacks: t, premises: [p] }\n');
     expect(renderTree(map, { focus: 'a' }).lines).toEqual(['− rebut a  → t', '└─ p  P.']);
-    expect(renderTree(map, { focus: 'a', ascii: true, ids: false }).lines).toEqual(['- rebut  -> T.', '`- P.']);
+    expect(renderTree(map, { focus: 'a', ascii: true, ids: false }).lines).toEqual(['- rebut a  -> T', '`- P.']);
   });
 });
 

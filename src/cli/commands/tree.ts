@@ -8,11 +8,12 @@ import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
 import { stringsIn } from '../../text/strings.js';
 import { displayWidthFor } from '../../text/width.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
+import { runContext, writeEach, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { loadMap } from '../load.js';
+import { loadMap, type LoadedMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
 import { reportProblems } from '../report.js';
+import { readSourceText, sourcePathOf } from '../source.js';
 
 interface TreeCommandOptions {
   focus?: string;
@@ -21,9 +22,13 @@ interface TreeCommandOptions {
   ascii?: boolean;
   ids: boolean;
   quotes?: boolean;
+  notes?: boolean;
   speaker?: string;
   tag?: string;
   eval?: boolean;
+  outline: boolean;
+  order: 'map' | 'source';
+  source?: string;
 }
 
 const NOT_A_TERMINAL_WIDTH = 80;
@@ -40,28 +45,46 @@ export function registerTree(program: Command, io: CliIo, globals: () => GlobalO
     .option('--ids', 'show the id of each statement and argument (the default)')
     .option('--no-ids', 'hide ids; references show the start of the text instead')
     .option('--quotes', "show each statement's quotes from the source under it")
-    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments, and to claims the text reports them saying (said-by) (id or name)")
+    .option('--notes', 'show the notes of statements and arguments under them')
+    .option('--no-outline', 'start with the tree itself, without the outline of its roots')
+    .addOption(
+      new Option('--order <order>', 'map: the theses first, reasons for before reasons against; source: the order of the text').choices(['map', 'source']).default('map'),
+    )
+    .option('--source <file>', 'place statements where their quotes are in this text; implies --order source (default: the map\'s "source: file:")')
+    .option('--speaker <name>', "keep only the branches that lead to this speaker's claims and arguments, or to what the text reports them saying (id or name)")
     .option('--tag <tag>', 'keep only the branches that lead to statements with this tag')
     .option('--eval', 'mark each statement and argument with its label from argmap eval: ✔ in, ✘ out, ? undecided')
     .addHelpText(
       'after',
       `
 Reading the tree:
-  +               an argument for the statement above it, with its premises below
+  +               an argument for the statement above it (under an argument: one
+                  that backs it), with its premises below
   − rebut         an argument against a conclusion
   − undermine     an argument against a premise
   − undercut      an argument that the premises do not lead to the conclusion
   (implicit)      a premise the text needs but does not state
   (ironic)        said as irony; also (rhetorical question), (hypothetical)
-  endorsed by N   speaker N agrees with it, though someone else said it
-  ↑ see above     shown in full higher up (a shared premise)
-  ↓ see below     with --depth: shown in full further down, nearer a root
-  ↺ cycle         the statement or argument leads back to itself; not followed again
+  (said by X)     the text reports X saying it; (endorsed by X): X agrees
+  ↑ ID, above     shown in full higher up (a shared premise)
+  ↓ ID, below     with --depth: shown in full further down, nearer a root
+  ↺ ID, cycle     the statement or argument leads back to itself; not followed again
   ⊥ contradicts   the two statements cannot both be true
   ✔ ✘ ?           with --eval: in, out, undecided (argmap eval --why ID says why)
   «n»             n levels of guides folded away on very deep lines
 A speaker's name shows where the speaker changes. Under a statement, the
-arguments for it come first, then those against it, each in the map's order.
+arguments for it come first, then those against it, each in the map's order;
+with --order source, everything comes in the order of the text instead: where
+each statement's first quote is in the source (the map's "source: file:", or
+--source), else where it is in the map; a root without a quote comes where the
+earliest statement of its tree is.
+
+With two roots or more, the tree opens with an outline: the theses, then the
+other roots, one line each, with how many statements each tree shows
+(--no-outline leaves it out; --focus, --speaker, --tag and --depth 0 do too).
+A root that no thesis leads to (a claim the author rebuts, a conclusion drawn
+from a thesis) comes right after the first thesis whose tree it shares a
+statement with, under "Not under any thesis:"; one that shares none, at the end.
 
 With --speaker or --tag, lines that match are marked ● and the lines on the
 way to them are kept, dimmed; branches without a match are left out. An
@@ -69,15 +92,16 @@ argument that is kept keeps all its premises.
 
 Examples:
   $ argmap tree maps/example.yaml
-  $ argmap tree --focus lane-cuts-crashes --quotes maps/example.yaml
+  $ argmap tree --focus lane-cuts-crashes --quotes --notes maps/example.yaml
+  $ argmap tree --order source maps/unilateral-concessions.yaml
   $ argmap tree --speaker shopkeepers --depth 3 maps/example.yaml
   $ argmap tree --ascii --no-ids --width 60 maps/example.yaml > tree.txt
 
 Exits 0 when the tree is printed; 1 when the map does not follow the format
 (a YAML error, a reference to a statement that does not exist…), reported
 instead of the tree: the consistency rules of argmap check do not run here;
-2 for a file that cannot be read, or a --focus, --speaker or --tag the map
-does not have.`,
+2 for a file that cannot be read (a --source among them), or a --focus,
+--speaker or --tag the map does not have.`,
     )
     .action(async (file: string, options: TreeCommandOptions) => {
       const context = runContext(io, globals());
@@ -91,10 +115,14 @@ does not have.`,
       }
 
       const index = indexMap(map);
-      const { eval: withLabels, ...drawing } = options;
+      const { eval: withLabels, source, ...drawing } = options;
+      const order = source === undefined ? options.order : 'source';
+      const sourceText = order === 'source' ? await sourceTextFor(loaded, source, context) : undefined;
       const treeOptions: TreeOptions = {
         ...drawing,
+        order,
         ...(withLabels ? { labels: evaluate(map).labels } : {}),
+        ...(sourceText === undefined ? {} : { sourceText }),
         width: options.width ?? terminalWidth(io),
         palette: context.stdoutPalette,
         // string-width costs as much to load as the rest of the CLI; ASCII text does not need it.
@@ -121,6 +149,21 @@ does not have.`,
       if (tree.matches === 0) context.err('argmap: nothing in the tree matches --speaker or --tag.\n');
       state.exitCode = EXIT.ok;
     });
+}
+
+/**
+ * The text whose order --order source follows: --source (a problem reading it is a usage error), else
+ * the map's "source: file:" (a problem there only means file order, said on standard error).
+ */
+async function sourceTextFor(loaded: LoadedMap, option: string | undefined, context: RunContext): Promise<string | undefined> {
+  const path = option ?? sourcePathOf(loaded);
+  if (path === undefined) return undefined;
+  const read = await readSourceText(path, context);
+  if ('text' in read) return read.text;
+  const reason = read.error.replace(/\.$/, '');
+  if (option !== undefined) throw new CliError(`cannot read the source text: ${reason}.`);
+  context.err(`argmap: --order source follows the map's order: ${reason}.\n`);
+  return undefined;
 }
 
 function terminalWidth(io: CliIo): number {

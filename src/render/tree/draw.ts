@@ -1,10 +1,12 @@
 import type { MapIndex } from '../../model/graph.js';
-import type { ArgMap, Ref } from '../../model/types.js';
+import type { ArgMap } from '../../model/types.js';
 import { escapeInline, escapeTerminal } from '../../text/escape.js';
 import type { DisplayWidth } from '../../text/width.js';
 import type { Selection } from './filter.js';
 import { BLANK, GUIDE_WIDTH, type Glyphs } from './glyphs.js';
+import { foldingFor, lastChildren } from './guides.js';
 import type { Row } from './layout.js';
+import { actMark, speakersMark } from './marks.js';
 import type { TreeSettings } from './options.js';
 import { contextPaints, paintsFor, type Paints } from './paints.js';
 import { truncate, wrapPieces, type Piece } from './wrap.js';
@@ -37,7 +39,8 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
   const segments: string[] = [];
 
   let drawn = false;
-  let detachedHeading = false;
+  // Whether the root drawn last is a detached one: the heading opens each run of them.
+  let inDetached = false;
 
   for (let i = 0; i < rows.length; i++) {
     if (!kept(i)) continue;
@@ -50,10 +53,13 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     }
     drawn = true;
     // Even when --speaker or --tag leaves no thesis's tree: these roots must not pass for theses.
-    if (row.detached && !detachedHeading) {
-      detachedHeading = true;
-      yield* wrapPieces([{ text: DETACHED_HEADING, paint: paints.heading }], settings.width, context.measure);
-      yield '';
+    if (depth === 0) {
+      const heading = row.detached && !inDetached ? DETACHED_HEADING : !row.detached && inDetached ? THESIS_HEADING : undefined;
+      if (heading !== undefined) {
+        yield* wrapPieces([{ text: heading, paint: paints.heading }], settings.width, context.measure);
+        yield '';
+      }
+      inDetached = row.detached === true;
     }
     const folded = folding(depth);
     const fold = folded > 0 ? glyphs.fold(folded) : '';
@@ -67,7 +73,7 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
     const matched = selection?.match[i] === 1;
     const look = !selection || matched ? paints : quiet;
     const head = wrapPieces(labels.row(row, look, matched), columns, context.measure);
-    const notes = (row.kind === 'statement' && row.shown === 'full') || row.hidden > 0 ? labels.notes(row, look, columns) : [];
+    const notes = row.shown === 'full' || row.hidden > 0 ? labels.notes(row, look, columns) : [];
     yield guide(first, paints) + head[0]!;
     if (head.length === 1 && notes.length === 0) continue;
     const below = guide(rest, paints);
@@ -76,41 +82,15 @@ export function* drawLines(rows: readonly Row[], context: DrawContext, selection
   }
 }
 
-// Printed once, between the theses' trees and the statements none of them leads to.
+// Printed before each run of roots that no thesis leads to, after the thesis they answer or at the end.
 export const DETACHED_HEADING = 'Not under any thesis:';
+// Printed before a thesis that follows such a run, so that it does not pass for one of them.
+export const THESIS_HEADING = 'Next thesis:';
 
 const VISIBLE = /[^ ]/;
 
 function guide(prefix: string, paints: Paints): string {
   return VISIBLE.test(prefix) ? paints.guide(prefix) : prefix;
-}
-
-/** For each kept row, whether it is the last kept child of its parent. */
-function lastChildren(rows: readonly Row[], kept: (i: number) => boolean): Uint8Array {
-  const last = new Uint8Array(rows.length);
-  const hasLater = new Uint8Array(rows.length);
-  for (let i = rows.length - 1; i >= 0; i--) {
-    const parent = rows[i]!.parent;
-    if (!kept(i) || parent < 0) continue;
-    if (!hasLater[parent]) last[i] = 1;
-    hasLater[parent] = 1;
-  }
-  return last;
-}
-
-/**
- * How many outer guide levels a row at a depth folds into a «n» marker, so
- * that at least about 40% of the width is left for text however deep the map.
- * Folding goes in steps of several levels, so the guides of neighbouring
- * lines stay in their columns.
- */
-function foldingFor(width: number): (depth: number) => number {
-  const minText = Math.min(30, Math.max(16, Math.floor(width * 0.4)));
-  const unfolded = Math.max(1, Math.floor((width - minText) / GUIDE_WIDTH));
-  // Room for a marker of up to nine columns.
-  const visible = Math.max(1, unfolded - 3);
-  const step = Math.max(1, Math.ceil(visible / 2));
-  return (depth) => (depth <= unfolded ? 0 : Math.ceil((depth - visible) / step) * step);
 }
 
 // How wide a statement's text may be where it is only referred to.
@@ -138,26 +118,34 @@ class Labels {
   row(row: Row, paints: Paints, matched: boolean): Piece[] {
     const pieces: Piece[] = matched ? [{ text: this.context.glyphs.match, paint: paints.match }] : [];
     if (row.shown === 'full') return row.kind === 'argument' ? this.argument(row, paints, pieces) : this.statement(row, paints, pieces);
-    const { glyphs, settings, index } = this.context;
+    const { glyphs } = this.context;
     // An argument keeps its sign, so the line still says how it bears on the one above.
-    if (row.kind === 'argument') pieces.push(this.sign(row, paints, false));
-    const named = row.kind === 'statement' || settings.ids || index.arguments.get(row.id)?.title !== undefined;
-    if (named) pieces.push({ text: this.reference(row.id), paint: paints.id });
+    if (row.kind === 'argument') pieces.push(this.sign(row, paints));
+    // Named, so that the reader knows what to look for: "↑ finland-border, above".
     const cycle = row.shown === 'cycle';
-    pieces.push({ text: cycle ? glyphs.cycle : row.shown === 'later' ? glyphs.later : glyphs.seen, paint: cycle ? paints.cycle : paints.seen, gap: 2, whole: true });
+    const reference = cycle ? glyphs.cycle : row.shown === 'later' ? glyphs.later : glyphs.seen;
+    const paint = cycle ? paints.cycle : paints.seen;
+    pieces.push(
+      { text: reference.mark, paint, whole: true },
+      { text: this.reference(row.id), paint: paints.id },
+      { text: `, ${reference.where}`, paint, gap: 0, whole: true },
+    );
     return pieces;
   }
 
   notes(row: Row, paints: Paints, columns: number): string[] {
     const { settings, glyphs, index, measure } = this.context;
     const notes: Piece[][] = [];
-    if (row.kind === 'statement') {
+    if (settings.notes && row.shown === 'full') {
+      const note = row.kind === 'statement' ? index.statements.get(row.id)!.note : index.arguments.get(row.id)!.note;
+      if (note !== undefined) notes.push([{ text: 'note:', paint: paints.note, whole: true }, { text: escapeInline(note), paint: paints.note }]);
+    }
+    if (row.kind === 'statement' && row.shown === 'full') {
       const statement = index.statements.get(row.id)!;
       if (settings.quotes) {
         for (const quote of statement.quotes) {
-          const quoted: Piece[] = [{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }];
-          if (quote.act !== undefined && quote.act !== 'assert') quoted.push({ text: `(${quote.act.replace('-', ' ')})`, paint: paints.implicit, whole: true });
-          notes.push(quoted);
+          const act = actMark(quote.act);
+          notes.push([{ text: `${glyphs.openQuote}${escapeInline(quote.value)}${glyphs.closeQuote}`, paint: paints.quote }, ...(act ? [{ text: act, paint: paints.implicit, whole: true }] : [])]);
         }
       }
       for (const other of this.contradictions.get(row.id) ?? []) {
@@ -192,9 +180,9 @@ class Labels {
       pieces.push({ text: '(implicit)', paint: paints.implicit, gap });
       gap = 1;
     }
-    // Irony, a rhetorical question or a supposition: the text is what is meant, the mark how it was said.
-    if (statement.act !== undefined && statement.act !== 'assert') {
-      pieces.push({ text: `(${statement.act.replace('-', ' ')})`, paint: paints.implicit, gap, whole: true });
+    const act = actMark(statement.act);
+    if (act !== undefined) {
+      pieces.push({ text: act, paint: paints.implicit, gap, whole: true });
       gap = 1;
     }
     if (row.showSpeaker) {
@@ -202,54 +190,57 @@ class Labels {
       gap = 1;
     }
     pieces.push({ text: escapeInline(statement.text), paint: index.theses.has(statement.id) ? paints.thesis : paints.text, gap });
-    this.endorsement(statement.endorsedBy, paints, pieces);
+    // Reported speech shows where it names someone the line does not already: the speaker's name is there.
+    const reporters = (statement.saidBy ?? []).filter((ref) => ref.id !== statement.speaker);
+    if (reporters.length > 0) pieces.push(this.speakersPiece('said by', statement.saidBy!, paints));
+    if (statement.endorsedBy?.length) pieces.push(this.speakersPiece('endorsed by', statement.endorsedBy, paints));
     return pieces;
   }
 
   private argument(row: Row, paints: Paints, pieces: Piece[]): Piece[] {
     const { index, settings, glyphs } = this.context;
     const argument = index.arguments.get(row.id)!;
-    const bare = !settings.ids && argument.title === undefined && argument.scheme === undefined && !row.showSpeaker;
-    pieces.push(this.sign(row, paints, bare));
+    pieces.push(this.sign(row, paints));
     this.labelMark(row.id, paints, pieces);
-    if (settings.ids) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
+    // Without a title, the id is the argument's only name, so it shows even with --no-ids.
+    if (settings.ids || argument.title === undefined) pieces.push({ text: escapeTerminal(argument.id), paint: paints.id });
     if (argument.title !== undefined) pieces.push({ text: `${glyphs.openQuote}${escapeInline(argument.title)}${glyphs.closeQuote}`, paint: paints.text });
     if (row.showSpeaker) pieces.push({ text: `(${this.speakerName(argument.speaker)})`, paint: paints.speaker, whole: true });
     if (argument.scheme) pieces.push({ text: `[${escapeInline(argument.scheme.value)}]`, paint: paints.scheme });
-    this.endorsement(argument.endorsedBy, paints, pieces);
+    if (argument.endorsedBy?.length) pieces.push(this.speakersPiece('endorsed by', argument.endorsedBy, paints));
     // A focused argument has no line above it to say what it is about.
     if (row.parent < 0) pieces.push({ text: glyphs.target, gap: 2 }, { text: this.reference(argument.target.id), paint: paints.id });
     return pieces;
   }
 
-  /** `+` or `− rebut`…; a support with nothing after it says `+ support`. */
-  private sign(row: Row, paints: Paints, bare: boolean): Piece {
+  /** `+` or `− rebut`… */
+  private sign(row: Row, paints: Paints): Piece {
     const relation = row.relation ?? 'support';
-    const text = relation === 'support' ? (bare ? '+ support' : '+') : `${this.context.glyphs.minus} ${relation}`;
+    const text = relation === 'support' ? '+' : `${this.context.glyphs.minus} ${relation}`;
     return { text, paint: paints[relation], whole: true };
   }
 
   /**
    * How a statement or argument is named when referred to: its id, or without
-   * ids the start of its text or title. Cached, since a long statement can be
-   * referred to thousands of times and is escaped and cut once.
+   * ids the start of its text or title (the id of an untitled argument).
+   * Cached, since a long statement can be referred to thousands of times and
+   * is escaped and cut once.
    */
   private reference(id: string): string {
     const { settings, index, glyphs, measure } = this.context;
     if (settings.ids) return escapeTerminal(id);
     let name = this.references.get(id);
     if (name === undefined) {
-      const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title ?? 'an argument';
-      name = truncate(escapeInline(text), REFERENCE_COLUMNS, measure, glyphs.ellipsis);
+      const text = index.statements.get(id)?.text ?? index.arguments.get(id)?.title;
+      // Without its full stop, since ", above" follows it.
+      name = text === undefined ? escapeTerminal(id) : truncate(escapeInline(text.replace(/\.$/, '')), REFERENCE_COLUMNS, measure, glyphs.ellipsis);
       this.references.set(id, name);
     }
     return name;
   }
 
-  /** `(endorsed by The author)`: who agrees with what someone else said. */
-  private endorsement(endorsedBy: readonly Ref[] | undefined, paints: Paints, pieces: Piece[]): void {
-    if (endorsedBy === undefined) return;
-    pieces.push({ text: `(endorsed by ${endorsedBy.map((ref) => this.speakerName(ref.id)).join(', ')})`, paint: paints.speaker });
+  private speakersPiece(verb: string, refs: readonly { id: string }[], paints: Paints): Piece {
+    return { text: speakersMark(verb, refs.map((ref) => this.speakerName(ref.id))), paint: paints.speaker };
   }
 
   private speakerName(speaker: string | undefined): string {

@@ -45,6 +45,11 @@ export function selectRows(rows: readonly Row[], index: MapIndex, filter: RowFil
   return { keep, match, matches };
 }
 
+function speaks(statement: Statement, speakers: ReadonlySet<string>): boolean {
+  if (statement.speaker !== undefined && speakers.has(statement.speaker)) return true;
+  return statement.saidBy?.some((ref) => speakers.has(ref.id)) ?? false;
+}
+
 function matchesRow(row: Row, index: MapIndex, filter: RowFilter): boolean {
   if (row.kind === 'argument') {
     if (filter.tag !== undefined || filter.speakers === undefined) return false;
@@ -52,13 +57,8 @@ function matchesRow(row: Row, index: MapIndex, filter: RowFilter): boolean {
     return speaker !== undefined && filter.speakers.has(speaker);
   }
   const statement = index.statements.get(row.id)!;
-  if (filter.speakers && !saidOrArguedBy(statement, filter.speakers)) return false;
+  // A speaker matches what they argue in the map and what the text reports them saying (said-by).
+  if (filter.speakers && !speaks(statement, filter.speakers)) return false;
   if (filter.tag !== undefined && !statement.tags.some((tag) => tag.value === filter.tag)) return false;
   return true;
-}
-
-/** A statement belongs to a speaker who argues it (`speaker`) or whom the text reports saying it (`said-by`). */
-function saidOrArguedBy(statement: Statement, speakers: ReadonlySet<string>): boolean {
-  if (statement.speaker !== undefined && speakers.has(statement.speaker)) return true;
-  return statement.saidBy?.some((ref) => speakers.has(ref.id)) ?? false;
 }

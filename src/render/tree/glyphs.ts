@@ -12,12 +12,12 @@ export interface Glyphs {
   pipe: string;
   /** Sign of an attack (support is always `+`). */
   minus: string;
-  /** A statement or argument printed in full earlier. */
-  seen: string;
+  /** A statement or argument printed in full earlier: the mark before its name, and where it is, after it. */
+  seen: Reference;
   /** A statement or argument printed in full further down, fewer levels below a root (with --depth). */
-  later: string;
+  later: Reference;
   /** A statement or argument that leads back to itself. */
-  cycle: string;
+  cycle: Reference;
   contradicts: string;
   /** Points from a focused argument to its target. */
   target: string;
@@ -34,14 +34,20 @@ export interface Glyphs {
   labels: Record<'in' | 'out' | 'undecided', string>;
 }
 
+/** How a reference line reads: `↑ finland-border, above`. */
+export interface Reference {
+  mark: string;
+  where: string;
+}
+
 export const unicodeGlyphs: Glyphs = {
   branch: '├─ ',
   last: '└─ ',
   pipe: '│  ',
   minus: '−',
-  seen: '↑ see above',
-  later: '↓ see below',
-  cycle: '↺ cycle, see above',
+  seen: { mark: '↑', where: 'above' },
+  later: { mark: '↓', where: 'below' },
+  cycle: { mark: '↺', where: 'cycle, above' },
   contradicts: '⊥ contradicts',
   target: '→',
   more: '…',
@@ -58,9 +64,9 @@ export const asciiGlyphs: Glyphs = {
   last: '`- ',
   pipe: '|  ',
   minus: '-',
-  seen: '^ see above',
-  later: 'v see below',
-  cycle: '^ cycle, see above',
+  seen: { mark: '^', where: 'above' },
+  later: { mark: 'v', where: 'below' },
+  cycle: { mark: '^', where: 'cycle, above' },
   contradicts: '! contradicts',
   target: '->',
   more: '...',

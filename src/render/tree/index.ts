@@ -6,6 +6,8 @@ import { selectRows } from './filter.js';
 import { asciiGlyphs, unicodeGlyphs } from './glyphs.js';
 import { layoutRows } from './layout.js';
 import { resolveTreeOptions, type TreeOptions, type TreeSettings } from './options.js';
+import { textOrder } from './order.js';
+import { outlineLines } from './outline.js';
 import { chooseRoots, type RootSource } from './roots.js';
 import { withAsciiFastPath, wrapPieces } from './wrap.js';
 
@@ -60,12 +62,19 @@ export function drawTree(map: ArgMap, index: MapIndex, settings: TreeSettings): 
   const glyphs = settings.ascii ? asciiGlyphs : unicodeGlyphs;
   const measure = withAsciiFastPath(settings.displayWidth);
 
-  const { roots, from } = chooseRoots(map, index, settings.focus);
-  const rows = layoutRows(index, roots, settings.depth, map.authorSpeaker);
+  const order = settings.order === 'source' ? textOrder(map, settings.sourceText) : undefined;
+  const { roots, from } = chooseRoots(map, index, settings.focus, order);
+  const rows = layoutRows(index, roots, settings.depth, map.authorSpeaker, order);
   const filtering = settings.speakers !== undefined || settings.tag !== undefined;
   const selection = filtering ? selectRows(rows, index, { speakers: settings.speakers, tag: settings.tag }) : undefined;
 
   const title = map.title === undefined ? [] : wrapPieces([{ text: escapeInline(map.title), paint: settings.palette.bold }], settings.width, measure);
+  // The outline sums up several roots; a focus, a filter or --depth 0 already shows a short tree.
+  if (settings.outline && roots.length > 1 && !filtering && settings.depth > 0) {
+    const whole = Number.isFinite(settings.depth) ? layoutRows(index, roots, Infinity, map.authorSpeaker, order) : rows;
+    if (title.length > 0) title.push('');
+    title.push(...outlineLines(whole, index, settings, glyphs, measure));
+  }
   return {
     lines: drawLines(rows, { title, map, index, settings, glyphs, measure }, selection),
     rootsFrom: from,

@@ -1,6 +1,7 @@
 import { relationOf, type MapIndex, type Relation } from '../../model/graph.js';
 import type { Argument } from '../../model/types.js';
 import { smallestLevels, type Levels } from './levels.js';
+import { argumentsInTextOrder, type TextOrder } from './order.js';
 import type { Root } from './roots.js';
 
 /**
@@ -62,7 +63,8 @@ class IdSet {
 /**
  * Lays the map out as a tree from the roots, depth first, in the author's
  * order except that under a statement the arguments for it come before the
- * arguments against it. Under an argument come its premises, then the
+ * arguments against it; with a text order, arguments come in the order of
+ * the text instead (--order source). Under an argument come its premises, then the
  * undercuts aimed at it. A statement or argument prints in full once; later
  * it is a back-reference, or a cycle marker if it is its own ancestor (a
  * ring of statements, or of arguments undercutting each other). With a
@@ -72,11 +74,12 @@ class IdSet {
  * gives the tree without it. Linear in the size of the map; an explicit
  * stack, however deep the map.
  */
-export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined): Row[] {
-  if (!Number.isFinite(depthLimit)) return layout(index, roots, Infinity, author)!;
+export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: number, author: string | undefined, order?: TextOrder): Row[] {
+  const arrange = order ? (args: readonly Argument[]) => argumentsInTextOrder(args, order) : supportsFirst;
+  if (!Number.isFinite(depthLimit)) return layout(index, roots, arrange, Infinity, author)!;
   // Tried first, and given up at the first item beyond the limit: cheap when it is cut.
-  const uncut = layout(index, roots, Infinity, author, undefined, depthLimit);
-  return uncut ?? layout(index, roots, depthLimit, author, smallestLevels(index, roots, depthLimit))!;
+  const uncut = layout(index, roots, arrange, Infinity, author, undefined, depthLimit);
+  return uncut ?? layout(index, roots, arrange, depthLimit, author, smallestLevels(index, roots, depthLimit))!;
 }
 
 /**
@@ -86,6 +89,7 @@ export function layoutRows(index: MapIndex, roots: readonly Root[], depthLimit: 
 function layout(
   index: MapIndex,
   roots: readonly Root[],
+  arrange: (args: readonly Argument[]) => readonly Argument[],
   depthLimit: number,
   author: string | undefined,
   levels?: Levels,
@@ -140,7 +144,7 @@ function layout(
       path.push({ kind: 'argument', id: item.id, depth: item.depth });
       onPath.add('argument', item.id);
       // Pushed in reverse, so that they pop in order: premises, then undercuts.
-      const undercuts = index.argumentsAt.get(argument.id) ?? [];
+      const undercuts = arrange(index.argumentsAt.get(argument.id) ?? []);
       if (item.level + 1 > depthLimit) row.hidden = undercuts.length;
       else {
         for (let i = undercuts.length - 1; i >= 0; i--) {
@@ -155,7 +159,7 @@ function layout(
 
     const statement = index.statements.get(item.id)!;
     row.showSpeaker = statement.speaker !== undefined && statement.speaker !== item.voice;
-    const args = supportsFirst(index.argumentsAt.get(item.id) ?? []);
+    const args = arrange(index.argumentsAt.get(item.id) ?? []);
     expanded.add('statement', item.id);
     if (args.length > 0 && item.level + 1 > depthLimit) {
       row.hidden = args.length;
@@ -172,7 +176,7 @@ function layout(
 }
 
 /** Arguments for a statement, then those against it, each in file order. */
-function supportsFirst(args: readonly Argument[]): Argument[] {
-  if (args.every((argument) => argument.kind === 'support')) return args as Argument[];
+function supportsFirst(args: readonly Argument[]): readonly Argument[] {
+  if (args.every((argument) => argument.kind === 'support')) return args;
   return [...args.filter((argument) => argument.kind === 'support'), ...args.filter((argument) => argument.kind !== 'support')];
 }

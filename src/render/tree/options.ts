@@ -14,6 +14,8 @@ export interface TreeOptions {
   ids?: boolean;
   /** Show each statement's source quotes under it. */
   quotes?: boolean;
+  /** Show the notes of statements and arguments under them. */
+  notes?: boolean;
   /** Levels of reasons to show below each root; 0 shows the roots only. Unlimited by default. */
   depth?: number;
   /** Start from this statement (or argument) instead of the theses. */
@@ -28,6 +30,15 @@ export interface TreeOptions {
   displayWidth?: DisplayWidth;
   /** Labels to mark each statement and argument with (`evaluate(map).labels`); none by default. */
   labels?: ReadonlyMap<string, Label>;
+  /**
+   * `map` (the default): the theses in the map's order, under each statement the arguments for it
+   * before those against it. `source`: everything in the order of the text (see `sourceText`).
+   */
+  order?: 'map' | 'source';
+  /** With `order: 'source'`: the source text, to place statements where their quotes are; without it, file order. */
+  sourceText?: string;
+  /** Open with an outline of the roots, one line each (when there are two or more, and no focus, filter or depth 0). Off by default; the CLI turns it on. */
+  outline?: boolean;
 }
 
 export const MIN_WIDTH = 20;
@@ -38,6 +49,7 @@ export interface TreeSettings {
   ascii: boolean;
   ids: boolean;
   quotes: boolean;
+  notes: boolean;
   depth: number;
   focus: string | undefined;
   speakers: ReadonlySet<string> | undefined;
@@ -45,6 +57,9 @@ export interface TreeSettings {
   palette: Palette;
   displayWidth: DisplayWidth;
   labels: ReadonlyMap<string, Label> | undefined;
+  order: 'map' | 'source';
+  sourceText: string | undefined;
+  outline: boolean;
 }
 
 /** Options checked against the map: the settings to draw with, or what is wrong with them. */
@@ -66,6 +81,7 @@ function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
     ascii: options.ascii ?? false,
     ids: options.ids ?? true,
     quotes: options.quotes ?? false,
+    notes: options.notes ?? false,
     depth: Math.max(0, Math.floor(numberOr(options.depth, Infinity))),
     focus: options.focus,
     speakers: options.speaker === undefined ? undefined : speakersNamed(map, options.speaker),
@@ -73,6 +89,9 @@ function settingsFor(map: ArgMap, options: TreeOptions): TreeSettings {
     palette: options.palette ?? plainPalette,
     displayWidth: options.displayWidth ?? approximateWidth,
     labels: options.labels,
+    order: options.order === 'source' ? 'source' : 'map',
+    sourceText: options.sourceText,
+    outline: options.outline ?? false,
   };
 }
 

@@ -13,6 +13,7 @@ export interface Paints extends Record<Relation, Paint> {
   scheme: Paint;
   implicit: Paint;
   quote: Paint;
+  note: Paint;
   contradiction: Paint;
   cycle: Paint;
   seen: Paint;
@@ -38,6 +39,7 @@ export function paintsFor(palette: Palette): Paints {
     scheme: palette.dim,
     implicit: (text) => palette.dim(palette.italic(text)),
     quote: palette.italic,
+    note: palette.dim,
     contradiction: palette.yellow,
     cycle: palette.yellow,
     seen: palette.dim,

@@ -1,5 +1,6 @@
 import type { MapIndex } from '../../model/graph.js';
 import type { ArgMap } from '../../model/types.js';
+import { rootsInTextOrder, type TextOrder } from './order.js';
 
 /** Where a tree starts: a statement, or an argument when --focus names one. */
 export interface Root {
@@ -17,21 +18,66 @@ export interface Roots {
 }
 
 /**
- * The focus when there is one, else the theses, followed by "detached" roots
- * for whatever no thesis leads to, so that nothing in the map goes unseen: a
+ * The focus when there is one, else the theses, with "detached" roots for
+ * whatever no thesis leads to, so that nothing in the map goes unseen: a
  * rejected claim with its rebuttals, a conclusion drawn from a thesis, a
  * reader's comment, arguments that undercut each other in a ring. A map
- * without theses gets inferred roots only.
+ * without theses gets inferred roots only. With a text order (`--order
+ * source`) the roots follow the text; otherwise each detached root comes
+ * right after the thesis whose tree it answers (see besideTheses).
  */
-export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefined): Roots {
+export function chooseRoots(map: ArgMap, index: MapIndex, focus: string | undefined, order?: TextOrder): Roots {
   if (focus !== undefined) {
     return { from: 'focus', roots: [{ kind: index.arguments.has(focus) ? 'argument' : 'statement', id: focus }] };
   }
-  if (map.theses.length === 0) return { from: 'inferred', roots: inferRoots(map, index, new Set()) };
+  if (map.theses.length === 0) {
+    const inferred = inferRoots(map, index, new Set());
+    return { from: 'inferred', roots: order ? rootsInTextOrder(inferred, order, index) : inferred };
+  }
   const reached = new Set<string>();
   reach(index, map.theses.map((thesis) => thesis.id), reached);
+  const theses = map.theses.map((thesis): Root => ({ kind: 'statement', id: thesis.id }));
   const detached = inferRoots(map, index, reached).map((root): Root => ({ ...root, detached: true }));
-  return { from: 'theses', roots: [...map.theses.map((thesis): Root => ({ kind: 'statement', id: thesis.id })), ...detached] };
+  return { from: 'theses', roots: order ? rootsInTextOrder([...theses, ...detached], order, index) : besideTheses(index, theses, detached) };
+}
+
+/**
+ * Puts each detached root right after the first thesis whose tree shares a
+ * statement or argument with its own: a claim the author rebuts with a
+ * premise from that tree, a conclusion drawn from that thesis. A root that
+ * shares nothing with any thesis's tree stays at the end. Each statement and
+ * argument is walked once: linear, an explicit stack.
+ */
+function besideTheses(index: MapIndex, theses: readonly Root[], detached: readonly Root[]): Root[] {
+  // Which root's walk reached each statement ('s') and argument ('a') first: a thesis's index, or -1 for a detached root.
+  const owner = new Map<string, number>();
+  const walk = (root: Root, mark: number): number => {
+    let nearest = Infinity;
+    const pending = [`${root.kind === 'statement' ? 's' : 'a'}:${root.id}`];
+    const visit = (key: string) => {
+      const known = owner.get(key);
+      if (known === undefined) {
+        owner.set(key, mark);
+        pending.push(key);
+      } else if (known >= 0) nearest = Math.min(nearest, known);
+    };
+    owner.set(pending[0]!, mark);
+    while (pending.length > 0) {
+      const key = pending.pop()!;
+      const id = key.slice(2);
+      for (const argument of index.argumentsAt.get(id) ?? []) visit(`a:${argument.id}`);
+      if (key.startsWith('a:')) for (const premise of index.arguments.get(id)?.premises ?? []) visit(`s:${premise.id}`);
+    }
+    return nearest;
+  };
+  theses.forEach((thesis, i) => walk(thesis, i));
+  const after = theses.map((): Root[] => []);
+  const unplaced: Root[] = [];
+  for (const root of detached) {
+    const thesis = walk(root, -1);
+    (thesis < Infinity ? after[thesis]! : unplaced).push(root);
+  }
+  return [...theses.flatMap((thesis, i) => [thesis, ...after[i]!]), ...unplaced];
 }
 
 /**
