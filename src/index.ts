@@ -11,7 +11,7 @@ export { formatDiagnostics, formatSummary, type FormatOptions } from './diagnost
 export { formatDiagnosticsJson } from './diagnostics/format-json.js';
 export { escapeTerminal, escapeInline } from './text/escape.js';
 export { argmapJsonSchema } from './parse/json-schema.js';
-export { renderTree, treeLines, checkTreeOptions, type TreeOptions, type TreeResult, type TreeLines, type RootSource } from './render/tree/index.js';
+export { renderTree, treeLines, type TreeOptions, type TreeResult, type TreeLines, type TreeProblem, type RootSource } from './render/tree/index.js';
 export { checkText, parseText, checkParsed, type ParsedText } from './pipeline.js';
 export { checkMap, parseRuleSetting, findRule, RULE_METADATA, type CheckOptions } from './check/run.js';
 export type { RuleMeta, SourceText } from './check/rule.js';

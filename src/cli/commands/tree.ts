@@ -2,8 +2,7 @@ import { Option, type Command } from 'commander';
 import { countDiagnostics } from '../../diagnostics/types.js';
 import { evaluate } from '../../evaluate/index.js';
 import { indexMap } from '../../model/graph.js';
-import { drawTree, type TreeOptions } from '../../render/tree/index.js';
-import { MIN_WIDTH, resolveTreeOptions } from '../../render/tree/options.js';
+import { MIN_WIDTH, treeLines, type TreeOptions } from '../../render/tree/index.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
 import { stringsIn } from '../../text/strings.js';
@@ -130,11 +129,8 @@ instead of the tree: the consistency rules of argmap check do not run here;
         // so then the decoded texts decide.
         displayWidth: await displayWidthFor(loaded.text.includes('\\') ? stringsIn(map) : [loaded.text]),
       };
-      // Checked once, here: drawTree takes only checked settings.
-      const { settings, problem } = resolveTreeOptions(map, index, treeOptions);
-      if (problem !== undefined) throw new CliError(problem);
-
-      const tree = drawTree(map, index, settings);
+      const tree = treeLines(map, treeOptions, index);
+      if ('problem' in tree) throw new CliError(tree.problem);
       writeEach(context.out, tree.lines, '\n');
 
       const name = escapeTerminal(loaded.file);

@@ -11,7 +11,7 @@ import { outlineLines } from './outline.js';
 import { chooseRoots, type RootSource } from './roots.js';
 import { withAsciiFastPath, wrapPieces } from './wrap.js';
 
-export { checkTreeOptions, type TreeOptions } from './options.js';
+export { MIN_WIDTH, type TreeOptions } from './options.js';
 export type { RootSource } from './roots.js';
 
 export interface TreeResult {
@@ -28,37 +28,36 @@ export interface TreeResult {
 /** A tree whose lines are drawn as they are read (see `treeLines`). */
 export type TreeLines = Omit<TreeResult, 'lines'> & { lines: Iterable<string> };
 
+/** Options that do not fit the map (an unknown focus, speaker or tag), in one sentence with a "did you mean". */
+export interface TreeProblem {
+  problem: string;
+}
+
 /**
- * Draws an argument map as a tree of text lines: a pure function of the map
- * and the options. Each thesis (or the --focus) is a root; under a statement
- * come the arguments for it (+) and against it (− rebut, undermine, undercut),
- * each with its premises as one group, recursively. All text from the map is
- * escaped. Safe to call with any options: it checks them against the map
- * itself and throws a RangeError, with the sentence `checkTreeOptions` gives,
- * only for options that do not fit the map (an unknown focus, speaker or tag).
+ * The tree's one entry, for the library and the CLI alike: an argument map
+ * drawn as a tree of text lines, a pure function of the map and the options.
+ * Each thesis (or the focus) is a root; under a statement come the arguments
+ * for it (+) and against it (− rebut, undermine, undercut), each with its
+ * premises as one group. All text from the map is escaped. The lines are
+ * drawn one at a time as they are read (a tree of 100,000 statements is
+ * 400,000 lines, written as they come). Any options may be given: widths and
+ * depths are clamped, and options that do not fit the map come back as a
+ * problem, not drawn and not thrown.
  */
+export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeLines | TreeProblem {
+  const { settings, problem } = resolveTreeOptions(map, index, options);
+  return problem === undefined ? drawTree(map, index, settings) : { problem };
+}
+
+/** The same tree with its lines in an array, for scripts and tests; throws a RangeError with the problem when the options do not fit the map. */
 export function renderTree(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeResult {
   const tree = treeLines(map, options, index);
+  if ('problem' in tree) throw new RangeError(tree.problem);
   return { ...tree, lines: Array.from(tree.lines) };
 }
 
-/**
- * The same tree, its lines drawn one at a time as they are read: a tree of
- * 100,000 statements is 400,000 lines, which the CLI writes as they come
- * instead of holding them all.
- */
-export function treeLines(map: ArgMap, options: TreeOptions = {}, index: MapIndex = indexMap(map)): TreeLines {
-  const { settings, problem } = resolveTreeOptions(map, index, options);
-  if (problem !== undefined) throw new RangeError(problem);
-  return drawTree(map, index, settings);
-}
-
-/**
- * The tree for settings already checked by `resolveTreeOptions`: for the CLI,
- * which reports a problem with the options as a usage error instead of
- * catching an exception. Not part of the library's API.
- */
-export function drawTree(map: ArgMap, index: MapIndex, settings: TreeSettings): TreeLines {
+/** The tree for settings that `resolveTreeOptions` has checked. */
+function drawTree(map: ArgMap, index: MapIndex, settings: TreeSettings): TreeLines {
   const glyphs = settings.ascii ? asciiGlyphs : unicodeGlyphs;
   const measure = withAsciiFastPath(settings.displayWidth);
 

@@ -66,9 +66,8 @@ export interface TreeSettings {
 export type ResolvedTreeOptions = { settings: TreeSettings; problem?: undefined } | { settings?: undefined; problem: string };
 
 /**
- * The one place tree options are checked: every way to draw a tree (the
- * CLI, `renderTree`, `treeLines`) goes through here once, and the drawing
- * takes only the settings it returns.
+ * The one place tree options are checked: `treeLines` (the tree's one entry)
+ * goes through here once, and the drawing takes only the settings it returns.
  */
 export function resolveTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): ResolvedTreeOptions {
   const problem = checkTreeOptions(map, index, options);
@@ -102,11 +101,9 @@ function numberOr(value: number | undefined, fallback: number): number {
 
 /**
  * What is wrong with the options for this map, as one sentence (with a "did
- * you mean" where one is close), or undefined when nothing is. The CLI shows
- * it as a usage error; `renderTree` throws it. For library users who want
- * to ask before drawing; the renderer checks by itself (resolveTreeOptions).
+ * you mean" where one is close), or undefined when nothing is.
  */
-export function checkTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): string | undefined {
+function checkTreeOptions(map: ArgMap, index: MapIndex, options: TreeOptions): string | undefined {
   const { focus, speaker, tag } = options;
   if (focus !== undefined && !index.statements.has(focus) && !index.arguments.has(focus)) {
     return `no statement or argument "${focus}" in ${map.file}.${suggestion(focus, [...index.statements.keys(), ...index.arguments.keys()])}`;
