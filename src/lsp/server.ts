@@ -24,19 +24,7 @@ import { evaluate } from '../evaluate/index.js';
 import type { ArgMap } from '../model/types.js';
 import { checkParsed, parseText, type ParsedText } from '../pipeline.js';
 import { completionItems, sectionAt, withDetail } from './completion.js';
-
-interface QuickFix {
-  title: string;
-  replaceWith?: string;
-  insertAtStart?: string;
-}
-
-function quickFix(code: string, message: string, hint: string | undefined): QuickFix | undefined {
-  const suggestion = /^Did you mean "([^"]+)"\?/.exec(hint ?? '')?.[1];
-  if (suggestion !== undefined && (code === 'unknown-ref' || code === 'unknown-key')) return { title: `Change to "${suggestion}"`, replaceWith: suggestion };
-  if (code === 'missing-field' && message.includes('"argmap"')) return { title: 'Add "argmap: 1"', insertAtStart: 'argmap: 1\n' };
-  return undefined;
-}
+import { quickFix, type QuickFix } from './quick-fix.js';
 
 /** How long diagnostics wait for the typing to pause: a completion asked for right after an edit is answered first. */
 export const DIAGNOSTICS_DELAY_MS = 50;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimText } from '../../src/interchange/argdown/import.js';
+import { claimText } from '../../src/interchange/argdown/argdown-model.js';
 import type { ArgMap } from '../../src/index.js';
 import { ROOT } from '../helpers.js';
 import { importedArgdown } from './imported.js';

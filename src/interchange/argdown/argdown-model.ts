@@ -1,7 +1,10 @@
+import { foldWhitespace } from '../fold.js';
+
 /**
  * The parts of @argdown/core's model (its JSON-like response) that the
- * importer reads, typed loosely: Argdown's own types describe more than
- * is there, and less than its plugins add.
+ * importer reads, typed loosely (Argdown's own types describe more than
+ * is there, and less than its plugins add), and small readers of its parts:
+ * where a thing is written, a member's text as a claim, the statements a step uses.
  */
 
 /** Where Argdown says something is written: 1-based lines and columns, when it knows them. */
@@ -67,3 +70,27 @@ export interface AdError {
   token?: AdPlace;
 }
 
+/**
+ * A member's text as a claim: one line, without the tags Argdown keeps in it
+ * (`#tag`, `#(a tag)`), which become `tags:`. The tags are cut where Argdown's
+ * own ranges say they are, so an escaped `\#` that is part of the text stays.
+ */
+export function claimText(member: AdMember | undefined): string | undefined {
+  const text = member?.text;
+  if (text === undefined) return undefined;
+  const tags = (member?.ranges ?? []).filter((range) => range.type === 'tag').sort((a, b) => a.start - b.start);
+  let kept = '';
+  let from = 0;
+  for (const tag of tags) {
+    kept += `${text.slice(from, Math.max(from, tag.start))} `;
+    from = Math.max(from, tag.stop + 1);
+  }
+  const plain = foldWhitespace(kept + text.slice(from));
+  return plain === '' ? undefined : plain;
+}
+
+/** The numbers in a conclusion's `{uses: […]}` (or its inference's): the statements an inferential step uses. */
+export function usesOf(member: AdPcsStatement): number[] {
+  const uses = member.data?.uses ?? member.inference?.data?.uses;
+  return Array.isArray(uses) ? uses.filter((n): n is number => Number.isInteger(n)) : [];
+}

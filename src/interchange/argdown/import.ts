@@ -22,35 +22,9 @@
  */
 import { ArgdownApplication, DataPlugin, ModelPlugin, ParserPlugin, type IArgdownResponse } from '@argdown/core';
 import type { Diagnostic } from '../../diagnostics/types.js';
-import { foldWhitespace } from '../fold.js';
 import { createIdMaker } from '../ids.js';
-import { placeOf, targetTitle, type AdArgument, type AdError, type AdMember, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
+import { claimText, placeOf, targetTitle, usesOf, type AdArgument, type AdError, type AdNode, type AdPcsStatement, type AdPlace, type AdRelation, type AdStatement } from './argdown-model.js';
 import type { ImportOutcome, MapDocument } from '../types.js';
-
-/**
- * A member's text as a claim: one line, without the tags Argdown keeps in it
- * (`#tag`, `#(a tag)`), which become `tags:`. The tags are cut where Argdown's
- * own ranges say they are, so an escaped `\#` that is part of the text stays.
- */
-export function claimText(member: AdMember | undefined): string | undefined {
-  const text = member?.text;
-  if (text === undefined) return undefined;
-  const tags = (member?.ranges ?? []).filter((range) => range.type === 'tag').sort((a, b) => a.start - b.start);
-  let kept = '';
-  let from = 0;
-  for (const tag of tags) {
-    kept += `${text.slice(from, Math.max(from, tag.start))} `;
-    from = Math.max(from, tag.stop + 1);
-  }
-  const plain = foldWhitespace(kept + text.slice(from));
-  return plain === '' ? undefined : plain;
-}
-
-/** The numbers in a conclusion's `{uses: […]}` (or its inference's): the statements an inferential step uses. */
-function usesOf(member: AdPcsStatement): number[] {
-  const uses = member.data?.uses ?? member.inference?.data?.uses;
-  return Array.isArray(uses) ? uses.filter((n): n is number => Number.isInteger(n)) : [];
-}
 
 export function importArgdown(text: string, file: string): ImportOutcome {
   const diagnostics: Diagnostic[] = [];
