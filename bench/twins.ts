@@ -17,6 +17,7 @@ import { parseWhole } from '../src/parse/yaml/tree.js';
 import { tokenize } from '../src/quotes/index.js';
 import { buildGraphvizModel } from '../src/render/graphviz/model.js';
 import { printDot } from '../src/render/graphviz/print-dot.js';
+import { renderTree } from '../src/render/tree/index.js';
 import { wrapPieces, wrapWords } from '../src/render/tree/wrap.js';
 import { generateMap } from './generate.js';
 
@@ -75,6 +76,10 @@ const pieces = map10k.statements.map((statement) => [{ text: statement.id, whole
 const measure = (text: string) => text.length;
 const wrap = race(9, () => pieces.forEach((p) => wrapWords(p, 80, measure)), () => pieces.forEach((p) => wrapPieces(p, 80, measure)));
 rows.push(`| ASCII wrapping (wrapAscii) | wrapping 10,000 statements | ${ms(wrap.plain)} | ${ms(wrap.fast)} | ${gain(wrap.plain, wrap.fast)} |`);
+// What that is worth to the command: the tree of the same map drawn whole, with the twin; without it, the difference more.
+const tree = race(5, () => undefined, () => renderTree(map10k, { width: 80 }).lines.length);
+const withoutTwin = tree.fast + (wrap.plain - wrap.fast);
+rows.push(`| | drawing the tree of those 10,000 statements | ${ms(withoutTwin)} | ${ms(tree.fast)} | ${gain(withoutTwin, tree.fast)} |`);
 
 // 2. The DOT printer: the same ts-graphviz model printed by ts-graphviz and by printDot.
 // ts-graphviz's printer stops at 100,000 syntax-tree nodes: 2,000 statements stay under it.
