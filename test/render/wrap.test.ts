@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { truncate, withAsciiFastPath, wrapAscii, wrapPieces, wrapWords, type Paint } from '../../src/render/tree/wrap.js';
+import { wrapAscii } from '../../src/render/tree/wrap-ascii.js';
+import { truncate, withAsciiFastPath, wrapPieces, wrapWords, type Paint } from '../../src/render/tree/wrap.js';
 import { approximateWidth, loadDisplayWidth } from '../../src/text/width.js';
 
 const measure = withAsciiFastPath(approximateWidth);
