@@ -9,6 +9,7 @@ import { locateChecks, runRules, UNKNOWN_RULE, type CheckOptions } from './check
 import { createLocator, diagnosticAt, withoutBom, type Locator } from './diagnostics/locate.js';
 import { compareDiagnostics, type Diagnostic } from './diagnostics/types.js';
 import type { ArgMap } from './model/types.js';
+import { emptyMap } from './parse/build-map.js';
 import { readMap } from './parse/parse-map.js';
 import { PARSE_PROBLEMS, type ProblemMeta } from './parse/problems.js';
 
@@ -38,6 +39,11 @@ export function parseText(text: string, file = '<input>'): ParsedText {
   const { map, problems } = readMap(source, file);
   const diagnostics = problems.map((problem) => diagnosticAt(locator, problem)).sort(compareDiagnostics);
   return { file, text: source, locator, map, diagnostics, failed: diagnostics.some((diagnostic) => diagnostic.severity === 'error') };
+}
+
+/** A text that could not be parsed at all (it is not UTF-8): an empty map, and the one diagnostic that says why. */
+export function unreadableText(file: string, diagnostic: Diagnostic): ParsedText {
+  return { file, text: '', locator: createLocator(file, ''), map: emptyMap(file), diagnostics: [diagnostic], failed: true };
 }
 
 /** The rules' diagnostics for a parsed text, sorted; none when parsing failed. */

@@ -1,7 +1,5 @@
-import { createLocator } from '../diagnostics/locate.js';
 import { decodeMapBytes } from '../parse/parse-map.js';
-import { emptyMap } from '../parse/build-map.js';
-import { parseText, type ParsedText } from '../pipeline.js';
+import { parseText, unreadableText, type ParsedText } from '../pipeline.js';
 import { readInput, STDIN_NAME } from './io.js';
 import type { RunContext } from './context.js';
 import type { Progress } from './progress.js';
@@ -22,7 +20,7 @@ export async function loadMap(path: string, context: RunContext, progress?: Prog
   if (progress !== undefined && bytes.length >= LONG_PARSE_BYTES) await progress.stage(`parsing ${megabytes(bytes.length)}`, { long: true });
   const decoded = decodeMapBytes(bytes, file);
   if ('diagnostic' in decoded) {
-    return { file, text: '', locator: createLocator(file, ''), map: emptyMap(file), diagnostics: [decoded.diagnostic], failed: true };
+    return unreadableText(file, decoded.diagnostic);
   }
   return parseText(decoded.text, file);
 }

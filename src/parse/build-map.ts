@@ -47,38 +47,45 @@ export interface MapBuilder {
   /** Reads the rest of the tree and returns the map. */
   finish(root: YNode | undefined): ArgMap;
   /** Ids of entries left out for a problem already reported (an invalid id, no target…), by kind. */
-  rejected: RejectedIds;
+  readonly rejected: RejectedIds;
 }
 
 export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () => void = () => undefined): MapBuilder {
-  let map = emptyMap(file);
-  const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
-  const sections: Record<StreamedSection, (key: YNode, value: YNode) => void> = {
-    speakers: recordReader(ctx, 'speaker', (id, key, value) => {
-      map.speakers.push(readSpeaker(ctx, id, key, value));
-    }, undefined, rejected.speaker),
-    statements: recordReader(ctx, 'statement', (id, key, value) => {
-      map.statements.push(readStatement(ctx, id, key, value));
-    }, undefined, rejected.statement),
-    arguments: recordReader(ctx, 'argument', (id, key, value) => {
-      const argument = readArgument(ctx, id, key, value);
-      if (argument) map.arguments.push(argument);
-      else rejected.argument.add(id);
-    }, undefined, rejected.argument),
+  // Everything a read builds up (the map, the ids left out, the ids each section has seen), made afresh when a read starts over.
+  const fresh = () => {
+    const map = emptyMap(file);
+    const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
+    const sections: Record<StreamedSection, (key: YNode, value: YNode) => void> = {
+      speakers: recordReader(ctx, 'speaker', (id, key, value) => {
+        map.speakers.push(readSpeaker(ctx, id, key, value));
+      }, undefined, rejected.speaker),
+      statements: recordReader(ctx, 'statement', (id, key, value) => {
+        map.statements.push(readStatement(ctx, id, key, value));
+      }, undefined, rejected.statement),
+      arguments: recordReader(ctx, 'argument', (id, key, value) => {
+        const argument = readArgument(ctx, id, key, value);
+        if (argument) map.arguments.push(argument);
+        else rejected.argument.add(id);
+      }, undefined, rejected.argument),
+    };
+    return { map, rejected, sections };
   };
+  let state = fresh();
 
   return {
-    rejected,
+    get rejected() {
+      return state.rejected;
+    },
     sink: {
-      sections: new Set(Object.keys(sections)),
-      entry: (section, key, value) => sections[section as StreamedSection]?.(key, value),
+      sections: new Set(STREAMED_SECTIONS),
+      entry: (section, key, value) => state.sections[section as StreamedSection]?.(key, value),
       restart() {
-        map = emptyMap(file);
-        for (const ids of Object.values(rejected)) ids.clear();
+        state = fresh();
         onRestart();
       },
     },
     finish(root) {
+      const { map, sections } = state;
       if (!isTopMapping(ctx, root)) return map;
       const top = readFields(ctx, root, MAP_FIELDS, { what: 'the map', span: { start: root.start, end: root.start } });
       setIf(map, 'title', optionalText(ctx, top, 'title'));

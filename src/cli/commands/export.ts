@@ -84,69 +84,66 @@ Graphviz for PDF.`,
       // Parsing a big map, building its diagram, laying it out and rasterising
       // it block the process: each stage is shown before it starts.
       const progress = startProgress(io, quiet);
-      const finished = <T>(value: T): T => {
-        progress.done();
-        return value;
-      };
-      let loaded: LoadedMap;
+      // Whatever happens below, the spinner stops (done() may be called more than once).
       try {
-        loaded = await loadMap(file, context, progress);
-      } catch (error) {
-        progress.done();
-        throw error;
-      }
-      if (loaded.failed) {
-        progress.done();
-        await reportProblems(loaded, context);
-        state.exitCode = EXIT.problems;
-        return;
-      }
+        const loaded = await loadMap(file, context, progress);
+        if (loaded.failed) {
+          progress.done();
+          await reportProblems(loaded, context);
+          state.exitCode = EXIT.problems;
+          return;
+        }
 
-      const evaluation = options.eval ? evaluate(loaded.map) : undefined;
-      if (target === undefined) {
-        progress.done();
-        await exportHtml(loaded, { graph: graphOptionsOf(options, evaluation), output: options.output, source: options.source, evaluation }, context);
-        state.exitCode = EXIT.ok;
-        return;
-      }
-      const format = target.format;
-      if (isTextFormat(format)) {
-        await progress.stage(`writing ${FORMAT_NAMES[format]}`);
-        const text = finished(textExport(format, loaded));
-        if (target.output !== undefined) await writeFileAtomic(target.output, text);
-        else for (const chunk of typeof text === 'string' ? [text] : text) context.io.stdout.write(chunk);
-        state.exitCode = EXIT.ok;
-        return;
-      }
+        if (options.eval) await progress.stage('evaluating');
+        const evaluation = options.eval ? evaluate(loaded.map) : undefined;
+        if (target === undefined) {
+          progress.done();
+          await exportHtml(loaded, { graph: graphOptionsOf(options, evaluation), output: options.output, source: options.source, evaluation }, context);
+          state.exitCode = EXIT.ok;
+          return;
+        }
+        const format = target.format;
+        if (isTextFormat(format)) {
+          // AIF and Argdown come in chunks, made as they are written: the stage stays up while a file is written.
+          await progress.stage(`writing ${FORMAT_NAMES[format]}`);
+          const text = textExport(format, loaded);
+          if (target.output !== undefined) await writeFileAtomic(target.output, text);
+          else {
+            progress.done();
+            for (const chunk of typeof text === 'string' ? [text] : text) context.io.stdout.write(chunk);
+          }
+          state.exitCode = EXIT.ok;
+          return;
+        }
 
-      await progress.stage('building the diagram');
-      const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
-      const graphOptions = graphOptionsOf(options, evaluation);
-      if (target.format === 'dot') {
-        // Written as it is printed: DOT of a big map is tens of megabytes. The
-        // model is built here, before any output file is created.
-        const chunks = finished(mapToDotChunks(loaded.map, graphOptions));
-        if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
-        else for (const chunk of chunks) context.io.stdout.write(chunk);
-        state.exitCode = EXIT.ok;
-        return;
-      }
-      let diagram: Diagram;
-      let fastLayout = false;
-      try {
+        await progress.stage('building the diagram');
+        const { mapToDotWithLayout, mapToDotChunks } = await import('../../render/graphviz/to-dot.js');
+        const graphOptions = graphOptionsOf(options, evaluation);
+        if (target.format === 'dot') {
+          // Written as it is printed: DOT of a big map is tens of megabytes. The
+          // model is built here, before any output file is created.
+          const chunks = mapToDotChunks(loaded.map, graphOptions);
+          if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
+          else {
+            progress.done();
+            for (const chunk of chunks) context.io.stdout.write(chunk);
+          }
+          state.exitCode = EXIT.ok;
+          return;
+        }
         const layout = mapToDotWithLayout(loaded.map, graphOptions);
-        fastLayout = layout.fastLayout;
         // Layout and rasterising block the process, so a big map's stage is shown before they start.
         const long = layout.boxes > LONG_LAYOUT_BOXES;
-        const stages = { layout: `laying out ${formatCount(layout.boxes)} boxes${fastLayout ? ' (the fast way)' : ''}`, rasterise: 'drawing the PNG' };
-        diagram = await render(layout.dot, { ...target, format }, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
+        const stages = { layout: `laying out ${formatCount(layout.boxes)} boxes${layout.fastLayout ? ' (the fast way)' : ''}`, rasterise: 'drawing the PNG' };
+        const diagram: Diagram = await render(layout.dot, { ...target, format }, options.renderer !== undefined, io.env, (stage) => progress.stage(stages[stage], { long }));
+        progress.done();
+        if (target.output !== undefined) await writeFileAtomic(target.output, diagram.data);
+        else context.io.stdout.write(diagram.data);
+        if (layout.fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
+        if (diagram.note !== undefined && !quiet) context.err(`argmap: note: ${diagram.note}\n`);
       } finally {
         progress.done();
       }
-      if (target.output !== undefined) await writeFileAtomic(target.output, diagram.data);
-      else context.io.stdout.write(diagram.data);
-      if (fastLayout && !quiet) context.err(FAST_LAYOUT_NOTE);
-      if (diagram.note !== undefined && !quiet) context.err(`argmap: note: ${diagram.note}\n`);
       state.exitCode = EXIT.ok;
     });
 }

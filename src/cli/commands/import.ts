@@ -46,14 +46,15 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
     .action(async (file: string, options: ImportOptions) => {
       const context = runContext(io, globals());
       const name = file === '-' ? STDIN_NAME : file;
-      const text = new TextDecoder('utf-8', { fatal: false }).decode(await readInput(file, context.maxBytes, io.stdin)).replace(/^\uFEFF/, '');
+      const bytes = await readInput(file, context.maxBytes, io.stdin);
+      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
       // The name tells the format, else the content does.
       const format = options.from ?? importFormatOf(file) ?? importFormatOfText(text);
       const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
       const progress = startProgress(io, options.quiet === true);
       let converted: { document?: MapDocument; diagnostics: Diagnostic[]; yaml?: string };
       try {
-        await progress.stage(`reading ${FORMAT_NAMES[format]}`, { long: text.length >= LONG_PARSE_BYTES });
+        await progress.stage(`reading ${FORMAT_NAMES[format]}`, { long: bytes.length >= LONG_PARSE_BYTES });
         const { document, diagnostics } = await importText(text, name, format, sideTable);
         converted = { diagnostics };
         if (document !== undefined && countDiagnostics(diagnostics).error === 0) {
