@@ -19,5 +19,5 @@ export { SCHEMES, findScheme, type Scheme, type CriticalQuestion, type QuestionK
 export { findQuote, findQuotes, indexSource, type SourceIndex, type QuoteMatch } from './quotes/index.js';
 export { formatSarif, type SarifOptions, type SarifRule } from './diagnostics/format-sarif.js';
 export { evaluate, explain, aggregate, combine, SEMANTICS, type Evaluation, type EvaluateOptions, type ExplanationLine, type Label, type Semantics } from './evaluate/index.js';
-export { readFramework, frameworkFormatOf, readIndexNames, FRAMEWORK_FORMATS, type Framework, type FrameworkFormat, type FrameworkProblem } from './interchange/abstract-framework.js';
+export { readFramework, frameworkFormatOf, readIndexNames, FRAMEWORK_FORMATS, type Framework, type FrameworkFormat, type FrameworkProblem } from './interchange/index.js';
 // Diagrams are in 'argmap/graphviz' (src/graphviz.ts), so that this entry does not load ts-graphviz.

@@ -15,7 +15,7 @@ export { mapToJson, mapToJsonText, type ArgmapJson } from './json.js';
 export { mapToMermaid, mermaidText } from './mermaid.js';
 // Argdown's import is not here: it loads Argdown's parser, so importText loads it only when it is needed.
 export { mapToArgdown, mapToArgdownChunks, escapeArgdownText, foldArgdownText } from './argdown/export.js';
-export { frameworkToDocument, importFramework, readFramework, type Framework, type FrameworkFormat } from './abstract-framework.js';
+export { frameworkFormatOf, frameworkToDocument, importFramework, readFramework, readIndexNames, FRAMEWORK_FORMATS, type Framework, type FrameworkFormat, type FrameworkProblem } from './abstract-framework.js';
 
 export type ImportFormat = 'aif' | 'argdown' | FrameworkFormat;
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['aif', 'argdown', 'apx', 'tgf', 'iccma'];
