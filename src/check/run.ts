@@ -63,11 +63,20 @@ export function checkMap(map: ArgMap, text: string, options: CheckOptions = {}):
 
 /** Findings placed by lines and columns: in the map by `locator`, related places in the source text by its own. */
 export function locateChecks(problems: readonly DiagnosticInput[], locator: Locator, source: SourceText | undefined): Diagnostic[] {
-  let sourceLocator: Locator | undefined;
-  const sourceLocatorOf = () => (sourceLocator ??= createLocator(source?.file ?? '', source && 'text' in source ? source.text : ''));
-  return problems
-    .map((problem) => diagnosticAt(locator, problem, problem.related?.some((related) => related.inSource) ? sourceLocatorOf() : undefined))
-    .sort(compareDiagnostics);
+  const inSource = source === undefined ? undefined : sourceLocatorOf(source);
+  return problems.map((problem) => diagnosticAt(locator, problem, inSource)).sort(compareDiagnostics);
+}
+
+/**
+ * The source text's one locator, shared by the rules (a hint may name a line
+ * of the source) and by the placing of their findings. Its line table is
+ * built only when a line is asked for.
+ */
+const sourceLocators = new WeakMap<SourceText, Locator>();
+function sourceLocatorOf(source: SourceText): Locator {
+  let locator = sourceLocators.get(source);
+  if (locator === undefined) sourceLocators.set(source, (locator = createLocator(source.file, 'text' in source ? source.text : '')));
+  return locator;
 }
 
 /** The rules' core: what they find, by spans (in the map, or `inSource` in the source text), unsorted. */
@@ -94,13 +103,12 @@ export function runRules(map: ArgMap, options: CheckOptions = {}): DiagnosticInp
 
   const source = options.source;
   let sourceIndex: SourceIndex | undefined;
-  let sourceLocator: Locator | undefined;
   const shared = {
     map,
     index: indexMap(map),
     source,
     sourceIndex: () => (source && 'text' in source ? (sourceIndex ??= indexSource(source.text)) : undefined),
-    locateInSource: (span: DiagnosticInput['span']) => (sourceLocator ??= createLocator(source!.file, source && 'text' in source ? source.text : '')).locate(span),
+    locateInSource: (span: DiagnosticInput['span']) => sourceLocatorOf(source!).locate(span),
   };
 
   for (const rule of RULES) {

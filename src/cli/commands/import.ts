@@ -52,22 +52,23 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
       const format = options.from ?? importFormatOf(file) ?? importFormatOfText(text);
       const sideTable = format === 'iccma' && file !== '-' ? await readFile(`${file}.map`, 'utf8').catch(() => undefined) : undefined;
       const progress = startProgress(io, options.quiet === true);
-      let converted: { document?: MapDocument; diagnostics: Diagnostic[]; yaml?: string };
+      let diagnostics: Diagnostic[];
+      // The map's text, when the file could be read as that format.
+      let yaml: string | undefined;
       try {
         await progress.stage(`reading ${FORMAT_NAMES[format]}`, { long: bytes.length >= LONG_PARSE_BYTES });
-        const { document, diagnostics } = await importText(text, name, format, sideTable);
-        converted = { diagnostics };
-        if (document !== undefined && countDiagnostics(diagnostics).error === 0) {
+        const imported = await importText(text, name, format, sideTable);
+        diagnostics = imported.diagnostics;
+        if (imported.document !== undefined && countDiagnostics(diagnostics).error === 0) {
           await progress.stage('writing the map');
-          converted = { document, diagnostics, yaml: mapYaml(document, name, format, options.output) };
+          yaml = mapYaml(imported.document, name, format, options.output);
           // The importers make maps the parser accepts; anything else is a bug in argmap.
-          const check = parseMap(converted.yaml!, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+          const check = parseMap(yaml, name).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
           if (check.length > 0) throw new Error(`import made a map with format errors: ${check[0]!.code} ${check[0]!.message}`);
         }
       } finally {
         progress.done();
       }
-      const { diagnostics, yaml } = converted;
 
       if (diagnostics.length > 0) context.err(formatDiagnostics(diagnostics, { sources: new Map([[name, text]]), palette: context.stderrPalette }));
       if (yaml === undefined) {
