@@ -16,12 +16,12 @@
  * same output; docs/performance.md has the gain, and when to delete this.
  */
 import { foldFlowLines } from 'yaml/util';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
 import type { FieldTable } from '../parse/spec.js';
 import { compare, ENTRY_FIELDS, flowFits, FOLD_OPTIONS, layOutDocument, layOutPlain, parseForLayout, type FormatOptions } from './format-plain.js';
 import { indentOf, simpleEntry, type SimpleEntry, type SimpleField } from './simple-entries.js';
 
-const MARKER = '__argmap_fmt_run_';
+export const MARKER = '__argmap_fmt_run_';
 
 export interface Run {
   section: string;
@@ -32,8 +32,16 @@ export interface Run {
 export function layOutFast(text: string, options: FormatOptions = {}): string {
   const split = setRunsAside(text, options);
   if (split === undefined || split.runs.length === 0) return layOutPlain(text, options);
-  const { kept, runs } = split;
-  const doc = parseForLayout(kept);
+  return layOutWithRuns(parseForLayout(split.kept), split.runs, options) ?? layOutPlain(text, options);
+}
+
+/**
+ * A document holding a placeholder entry for each run, laid out by the
+ * plain version, each placeholder then replaced by its run's entries;
+ * undefined if a placeholder is not where it should be (the caller then
+ * lays the whole map out the plain way).
+ */
+export function layOutWithRuns(doc: Document, runs: readonly Run[], options: FormatOptions): string | undefined {
   const root = doc.contents;
   // Each placeholder must have been read as an entry of its section (its keys gathered once: a section can hold thousands of runs).
   const keys = new Map<string, Set<unknown>>();
@@ -44,7 +52,7 @@ export function layOutFast(text: string, options: FormatOptions = {}): string {
   };
   const placed = runs.every((run) => keysOf(run.section).has(run.placeholder));
   const laidOut = placed ? layOutDocument(doc, options) : undefined;
-  if (laidOut === undefined) return layOutPlain(text, options);
+  if (laidOut === undefined) return undefined;
 
   // Each placeholder line, found in one pass (a map can have thousands of runs), must be there exactly once; it is replaced by its run's entries.
   const parts: string[] = [];
@@ -52,12 +60,12 @@ export function layOutFast(text: string, options: FormatOptions = {}): string {
   let from = 0;
   for (const match of laidOut.matchAll(new RegExp(`\\n {2}${MARKER}(\\d+): x(?=\\n)`, 'g'))) {
     const run = runs[Number(match[1])];
-    if (run === undefined || seen.has(Number(match[1]))) return layOutPlain(text, options);
+    if (run === undefined || seen.has(Number(match[1]))) return undefined;
     seen.add(Number(match[1]));
     parts.push(laidOut.slice(from, match.index), '\n', writeRun(run, options).join('\n'));
     from = match.index + match[0].length;
   }
-  if (seen.size !== runs.length) return layOutPlain(text, options);
+  if (seen.size !== runs.length) return undefined;
   parts.push(laidOut.slice(from));
   return parts.join('');
 }

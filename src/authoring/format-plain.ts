@@ -13,7 +13,7 @@
  * columns, else one item per line; long text folded at 100 columns as YAML
  * allows. Statements and arguments keep the author's order unless `sort`.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { ARGUMENT_FIELDS, EXPECT_FIELDS, MAP_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS, STATEMENT_FIELDS, type FieldTable } from '../parse/spec.js';
 
 export const FORMAT_WIDTH = 100;
@@ -36,7 +36,7 @@ export function layOutPlain(text: string, options: FormatOptions = {}): string {
 }
 
 /** The document laid out, or undefined if it is not a mapping. */
-export function layOutDocument(doc: Document.Parsed, options: FormatOptions): string | undefined {
+export function layOutDocument(doc: Document, options: FormatOptions): string | undefined {
   const root = doc.contents;
   if (!isMap(root)) return undefined;
   // A comment at the top of the file (a modeline, a header) belongs to the file: it stays first whatever key comes first.
@@ -59,8 +59,21 @@ export function layOutDocument(doc: Document.Parsed, options: FormatOptions): st
     for (const entry of value.items) if (isMap(entry.value)) orderKeys(entry.value, entries);
   }
   layOut(root, 0);
+  quoteNoncharacters(doc);
 
-  return doc.toString({ ...FOLD_OPTIONS, flowCollectionPadding: false, indentSeq: true });
+  return doc.toString({ ...FOLD_OPTIONS, flowCollectionPadding: false, indentSeq: true }).replace(NONCHARACTER, (character) => (character === '\ufffe' ? '\\uFFFE' : '\\uFFFF'));
+}
+
+// YAML cannot hold U+FFFE or U+FFFF as they are, only as escapes in double quotes, and the yaml package writes them as they are.
+const NONCHARACTER = /[\ufffe\uffff]/g;
+
+/** Puts every text holding U+FFFE or U+FFFF in double quotes, so that each can be written as an escape once the document is text. */
+function quoteNoncharacters(doc: Document): void {
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (typeof scalar.value === 'string' && /[\ufffe\uffff]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+    },
+  });
 }
 
 export const ENTRY_FIELDS: Record<string, FieldTable> = { statements: STATEMENT_FIELDS, arguments: ARGUMENT_FIELDS, speakers: SPEAKER_FIELDS };

@@ -29,7 +29,7 @@ export type SimpleEntry = { id: string; text: string; fields?: undefined } | { i
 const ENTRY_HEADER = /^([\p{L}\p{N}_][\p{L}\p{N}_.-]*):(?: (.*))?$/u;
 const FIELD_LINE = /^([A-Za-z][\w-]*):(?: (.*))?$/;
 // Characters that may change how YAML reads a plain text, or how the yaml package writes it, anywhere in it.
-const UNSAFE_ANYWHERE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff#:]/;
+const UNSAFE_ANYWHERE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff#:]/;
 const UNSAFE_IN_FLOW = /[,[\]{}]/;
 // Indicators, and the first characters of numbers, document markers and `~`.
 const UNSAFE_FIRST = /^[-?:,[\]{}#&*!|>'"%@`\s.+~]/;
@@ -165,3 +165,31 @@ function blockList(lines: readonly string[], start: number, end: number, keyInde
   }
   return items.length > 0 ? { items, next: at } : undefined;
 }
+
+/**
+ * The entry `id: value` of a map's data (what a map file loads to) as a
+ * simple entry, if the fast layout may write it: a text, or fields whose
+ * values are texts, `true`/`false`, plain numbers or non-empty lists of
+ * texts, every text plain-safe and written with single spaces (a plain text
+ * folded at a double space would read back with one).
+ */
+export function simpleEntryOfData(id: string, value: unknown): SimpleEntry | undefined {
+  if (!ENTRY_ID.test(id) || !safeText(id, false) || id.length > 200) return undefined;
+  if (typeof value === 'string') return singleSpaced(value) && safeText(value, false) ? { id, text: value } : undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const fields: SimpleField[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (!FIELD_KEY.test(key) || !safeText(key, false)) return undefined;
+    if (typeof field === 'string' && singleSpaced(field) && safeText(field, false)) fields.push({ key, value: field });
+    else if ((typeof field === 'boolean' || typeof field === 'number') && canonicalScalar(String(field))) fields.push({ key, value: String(field) });
+    else if (Array.isArray(field) && field.length > 0 && field.every((item) => typeof item === 'string' && singleSpaced(item) && safeText(item, true))) fields.push({ key, value: field as string[] });
+    else return undefined;
+  }
+  return fields.length > 0 ? { id, fields } : undefined;
+}
+
+const ENTRY_ID = /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u;
+const FIELD_KEY = /^[A-Za-z][\w-]*$/;
+// Data may hold a lone surrogate (a file read as UTF-8 cannot), which the yaml package writes as an escape.
+const LONE_SURROGATE = /\p{Cs}/u;
+const singleSpaced = (text: string) => !text.includes('  ') && !text.endsWith(' ') && !LONE_SURROGATE.test(text);

@@ -70,6 +70,19 @@ describe('formatMapText', () => {
     expect(parseMap(output).map.statements[0]!.text).toBe(long);
   });
 
+  it('keeps U+FFFE and U+FFFF as escapes in double quotes (YAML cannot hold them as they are)', () => {
+    // The map's text, written as a YAML file holds it: an escape in double quotes.
+    const input = String.raw`argmap: 1
+title: "A \uFFFE"
+statements:
+  a: "Tea \uFFFF."
+  b: Tea.
+`;
+    const output = formatted(input);
+    expect(output).toBe(input.replace('argmap: 1\n', 'argmap: 1\n\n').replace('"\nstatements', '"\n\nstatements'));
+    expect(parseMap(output).map.statements[0]!.text).toBe('Tea \uffff.');
+  });
+
   it('refuses a map with errors, returning its diagnostics', () => {
     expect(formatMapText('argmap: 1\nstatements:\n  a: A\narguments:\n  x: { supports: b, premises: [a] }\n')).toMatchObject({ diagnostics: [expect.objectContaining({ code: 'unknown-ref' })] });
   });

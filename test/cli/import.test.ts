@@ -16,20 +16,21 @@ describe('argmap import', () => {
         '# yaml-language-server: $schema=schema/argmap.schema.json',
         '# Imported by argmap from <stdin> (APX). docs/interchange.md says what the import keeps.',
         'argmap: 1',
+        '',
         'title: Imported from <stdin>',
+        '',
         'statements:',
         '  a: Argument a',
         '  b: Argument b',
         '  c: Argument c',
+        '',
         'arguments:',
         '  a-attacks-b:',
         '    attacks: b',
-        '    premises:',
-        '      - a',
+        '    premises: [a]',
         '  b-attacks-c:',
         '    attacks: c',
-        '    premises:',
-        '      - b',
+        '    premises: [b]',
         '',
       ].join('\n'),
     });
@@ -97,8 +98,8 @@ describe('argmap import: Argdown', () => {
   it('a statement with a pro and a con, read by Argdown, into a map', () => {
     const run = runCli(['import', '-', '--from', 'argdown'], { input: '[a]: Tea is good. #drinks\n  + [b]: Tea is warm.\n  - <c>: Tea stains.\n' });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('statements:\n  a:\n    text: Tea is good.\n    tags:\n      - drinks\n  b: Tea is warm.\n  c: Tea stains.\n');
-    expect(run.stdout).toContain('  b-supports-a:\n    supports: a\n    premises:\n      - b\n  c-attacks-a:\n    attacks: a\n');
+    expect(run.stdout).toContain('\nstatements:\n  a:\n    text: Tea is good.\n    tags: [drinks]\n  b: Tea is warm.\n  c: Tea stains.\n\narguments:\n');
+    expect(run.stdout).toContain('  b-supports-a:\n    supports: a\n    premises: [b]\n  c-attacks-a:\n    attacks: a\n    premises: [c]\n');
   });
 
   it('reports what Argdown cannot read at its line, and writes nothing', () => {
