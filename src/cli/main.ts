@@ -20,7 +20,7 @@ import { VERSION } from './version.js';
 /** Runs the CLI and returns its exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo(argv.includes('--debug'))): Promise<number> {
   const state: RunState = { exitCode: EXIT.ok };
-  const program = buildProgram(io, state);
+  const program = buildProgram(io, state, argv.slice(2));
   try {
     await program.parseAsync([...argv]);
     return state.exitCode;
@@ -54,7 +54,43 @@ function reportFailure(error: unknown, write: (text: string) => void, debug: boo
   return EXIT.internal;
 }
 
-export function buildProgram(io: CliIo, state: RunState): Command {
+type Register = (program: Command, io: CliIo, globals: () => GlobalOptions, state: RunState) => void;
+
+/** Each command, in the order `argmap --help` lists them. */
+const COMMANDS: Record<string, Register> = {
+  check: registerCheck,
+  tree: registerTree,
+  rules: (program, io, globals) => registerRules(program, io, globals),
+  codes: (program, io, globals) => registerCodes(program, io, globals),
+  export: registerExport,
+  eval: registerEval,
+  import: registerImport,
+  rename: registerRename,
+  fmt: registerFmt,
+  lsp: (program, io, _globals, state) => registerLsp(program, io, state),
+  serve: registerServe,
+};
+
+/**
+ * The command the arguments name (the first word that is not an option or
+ * the value of --max-size), if argmap has it. Only that command is built:
+ * building all of them is a few milliseconds of every start.
+ */
+export function commandIn(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--max-size') i++;
+    else if (!arg.startsWith('-')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The CLI for these arguments (without node and the script): only the
+ * command they name, or every command when they name none that argmap has
+ * (help lists them all, and a mistyped name gets a suggestion).
+ */
+export function buildProgram(io: CliIo, state: RunState, args: readonly string[] = []): Command {
   const program = new Command('argmap')
     .description('Map the reasoning of real writing: check an argument map written in YAML, and draw it.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -89,17 +125,8 @@ Format: docs/format.md (its problems: argmap codes) · rules: docs/rules.md · l
   );
 
   const globals = () => program.opts<GlobalOptions>();
-  registerCheck(program, io, globals, state);
-  registerTree(program, io, globals, state);
-  registerRules(program, io, globals);
-  registerCodes(program, io, globals);
-  registerExport(program, io, globals, state);
-  registerEval(program, io, globals, state);
-  registerImport(program, io, globals, state);
-  registerRename(program, io, globals, state);
-  registerFmt(program, io, globals, state);
-  registerLsp(program, io, state);
-  registerServe(program, io, globals, state);
+  const named = commandIn(args);
+  for (const [name, register] of Object.entries(COMMANDS)) if (named === undefined || name === named) register(program, io, globals, state);
   return program;
 }
 
