@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
-import { writeMapData } from '../../authoring/write-data.js';
 import { formatDiagnostics } from '../../diagnostics/format-pretty.js';
 import { countDiagnostics, type Diagnostic } from '../../diagnostics/types.js';
-import { IMPORT_FORMATS, importFormatOf, importFormatOfText, importText, type ImportFormat, type MapDocument } from '../../interchange/index.js';
+import { IMPORT_FORMATS, importFormatOf, importFormatOfText, importText, type ImportFormat } from '../../interchange/index.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -60,7 +59,9 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
         diagnostics = imported.diagnostics;
         if (imported.document !== undefined && countDiagnostics(diagnostics).error === 0) {
           await progress.stage('writing the map');
-          yaml = mapYaml(imported.document, name, format, options.output);
+          // The yaml package lays the map out: loaded only here, as by fmt.
+          const { writeMapData } = await import('../../authoring/write-data.js');
+          yaml = mapHeader(name, format, options.output) + writeMapData(imported.document);
         }
       } finally {
         progress.done();
@@ -89,10 +90,10 @@ function schemaFile(): string {
   return candidates.find((candidate) => existsSync(candidate)) ?? candidates[candidates.length - 1]!;
 }
 
-function mapYaml(document: MapDocument, file: string, format: ImportFormat, output: string | undefined): string {
+/** The comments a written map starts with: the schema for editors, and where the map came from. */
+function mapHeader(file: string, format: ImportFormat, output: string | undefined): string {
   const folder = output === undefined || output === '-' ? process.cwd() : dirname(resolve(output));
   const schema = relative(folder, schemaFile()).split(sep).join('/');
   const source = escapeTerminal(file).replace(/[\r\n]/g, ' ');
-  const header = `# yaml-language-server: $schema=${schema}\n# Imported by argmap from ${source} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
-  return header + writeMapData(document);
+  return `# yaml-language-server: $schema=${schema}\n# Imported by argmap from ${source} (${FORMAT_NAMES[format]}). docs/interchange.md says what the import keeps.\n`;
 }
