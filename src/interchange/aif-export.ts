@@ -145,18 +145,18 @@ const CHUNK = 1 << 16;
  */
 export function* mapToAifChunks(map: ArgMap): Generator<string> {
   const layout = layoutOf(map);
-  const lists: [string, Iterable<object>][] = [
-    ['nodes', aifNodes(map, layout)],
-    ['edges', aifEdges(map, layout)],
-    ['locutions', aifLocutions(layout)],
-    ['participants', layout.people],
+  const lists: [string, Iterable<string>][] = [
+    ['nodes', each(aifNodes(map, layout), nodeJson)],
+    ['edges', each(aifEdges(map, layout), edgeJson)],
+    ['locutions', each(aifLocutions(layout), flatObjectJson)],
+    ['participants', each(layout.people, flatObjectJson)],
   ];
   let chunk = '{';
   for (const [index, [name, items]] of lists.entries()) {
     chunk += `${index === 0 ? '' : ','}\n  "${name}": [`;
     let first = true;
     for (const item of items) {
-      chunk += `${first ? '' : ','}\n    ${flatObjectJson(item)}`;
+      chunk += `${first ? '' : ','}\n    ${item}`;
       first = false;
       if (chunk.length >= CHUNK) {
         yield chunk;
@@ -167,6 +167,16 @@ export function* mapToAifChunks(map: ArgMap): Generator<string> {
   }
   yield `${chunk}\n}\n`;
 }
+
+function* each<T>(items: Iterable<T>, json: (item: T) => string): Generator<string> {
+  for (const item of items) yield json(item);
+}
+
+// Nodes and edges are nearly all of a big file: each is written by a template of its keys, in the order the generators give them.
+const nodeJson = (node: AifNode) =>
+  `{\n      "nodeID": ${JSON.stringify(node.nodeID)},\n      "text": ${JSON.stringify(node.text)},\n      "type": "${node.type}"${node.scheme === undefined ? '' : `,\n      "scheme": ${JSON.stringify(node.scheme)}`}${node.schemeID === undefined ? '' : `,\n      "schemeID": ${JSON.stringify(node.schemeID)}`}\n    }`;
+// Edge and node ids are numbers that the layout gives, so they need no escaping.
+const edgeJson = (edge: AifEdge) => `{\n      "edgeID": "${edge.edgeID}",\n      "fromID": "${edge.fromID}",\n      "toID": "${edge.toID}",\n      "formEdgeID": null\n    }`;
 
 /** A flat object as JSON.stringify(object, null, 2) writes it at the depth of a list item. */
 function flatObjectJson(object: object): string {
