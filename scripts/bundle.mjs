@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 // Chunk names carry content hashes: clear out the last build's, or they pile up.
@@ -58,6 +59,15 @@ await build({
   banner: { js: 'var __load=typeof __argmapImport=="function"?__argmapImport:(specifier)=>import(specifier);' },
   write: false,
   plugins: [
+    {
+      // commander's child_process, loaded only if commander uses it (scripts/lazy-child-process.cjs says why).
+      name: 'lazy-child-process',
+      setup(builder) {
+        builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./lazy-child-process.cjs', import.meta.url)) } : undefined,
+        );
+      },
+    },
     {
       // The CLI's dynamic imports of the Graphviz modules load the ES modules above.
       name: 'graphviz-modules',

@@ -9,6 +9,11 @@ import { ROOT } from '../helpers.js';
  * does and lists the packages Node loaded on the way.
  */
 function packagesLoadedBy(args: string[]): string[] {
+  return modulesLoadedBy(args).packages;
+}
+
+/** The packages, and Node's own modules, a run of the CLI loaded. */
+function modulesLoadedBy(args: string[]): { packages: string[]; builtins: string[] } {
   const script = `
     const { exports: cli } = require('./bin/load.cjs').loadBundle();
     cli.main(['node', 'argmap', ...${JSON.stringify(args)}]).then(() => {
@@ -16,12 +21,13 @@ function packagesLoadedBy(args: string[]): string[] {
         const match = /node_modules[\\\\/]((?:@[^\\\\/]+[\\\\/])?[^\\\\/]+)/.exec(path);
         return match ? [match[1].replace('\\\\', '/')] : [];
       }));
-      process.stderr.write('LOADED ' + JSON.stringify([...names].sort()) + '\\n');
+      const builtins = process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length));
+      process.stderr.write('LOADED ' + JSON.stringify({ packages: [...names].sort(), builtins }) + '\\n');
     });`;
   const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const line = run.stderr.split('\n').find((text) => text.startsWith('LOADED '));
   if (line === undefined) throw new Error(`no module list: ${run.stderr}`);
-  return JSON.parse(line.slice('LOADED '.length)) as string[];
+  return JSON.parse(line.slice('LOADED '.length)) as { packages: string[]; builtins: string[] };
 }
 
 const HEAVY = ['@argdown/core', 'chevrotain', 'ts-graphviz', '@hpcc-js/wasm-graphviz', '@resvg/resvg-js', 'yaml', 'vscode-languageserver', 'string-width', 'yocto-spinner'];
@@ -31,6 +37,23 @@ describe('what a command loads', () => {
     for (const args of [['check', 'maps/example.yaml'], ['tree', 'maps/example.yaml'], ['eval', 'maps/example.yaml']]) {
       expect(packagesLoadedBy(args).filter((name) => HEAVY.includes(name)), args.join(' ')).toEqual([]);
     }
+  });
+
+  it("check, tree and eval load none of Node's modules for child processes (commander's is loaded only if it is used)", () => {
+    for (const args of [['check', 'maps/example.yaml'], ['tree', 'maps/example.yaml'], ['eval', 'maps/example.yaml']]) {
+      expect(modulesLoadedBy(args).builtins.filter((name) => ['child_process', 'dgram'].includes(name)), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it("commander's stand-in for child_process loads the real module when it is first used, and hands on what it has", () => {
+    const script = `
+      const loaded = () => process.moduleLoadList.includes('NativeModule child_process');
+      const standIn = require('./scripts/lazy-child-process.cjs');
+      const before = loaded();
+      const output = String(standIn.execFileSync(process.execPath, ['-e', 'process.stdout.write("ran")']));
+      process.stdout.write(JSON.stringify({ before, after: loaded(), output, same: standIn.spawn === require('node:child_process').spawn }));`;
+    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: true, output: 'ran', same: true });
   });
 
   it("export loads Argdown's parser only to import Argdown, not to write it", () => {
