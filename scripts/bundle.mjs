@@ -60,11 +60,11 @@ await build({
   write: false,
   plugins: [
     {
-      // commander's child_process, loaded only if commander uses it (scripts/lazy-child-process.cjs says why).
+      // child_process, loaded only when it is used (scripts/lazy-child-process.cjs says why).
       name: 'lazy-child-process',
       setup(builder) {
         builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-          /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('./lazy-child-process.cjs', import.meta.url)) } : undefined,
+          args.importer.endsWith('lazy-child-process.cjs') ? undefined : { path: fileURLToPath(new URL('./lazy-child-process.cjs', import.meta.url)) },
         );
       },
     },

@@ -51,9 +51,12 @@ describe('what a command loads', () => {
       const standIn = require('./scripts/lazy-child-process.cjs');
       const before = loaded();
       const output = String(standIn.execFileSync(process.execPath, ['-e', 'process.stdout.write("ran")']));
-      process.stdout.write(JSON.stringify({ before, after: loaded(), output, same: standIn.spawn === require('node:child_process').spawn }));`;
+      const real = require('node:child_process');
+      process.stdout.write(JSON.stringify({ before, after: loaded(), output, same: standIn.spawn === real.spawn, names: Object.keys(standIn).sort(), realNames: Object.keys(real).sort() }));`;
     const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(JSON.parse(run.stdout)).toEqual({ before: false, after: true, output: 'ran', same: true });
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ before: false, after: true, output: 'ran', same: true });
+    expect(result.names).toEqual(result.realNames);
   });
 
   it("export loads Argdown's parser only to import Argdown, not to write it", () => {

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { spawn } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { compareDiagnostics } from '../../diagnostics/types.js';
@@ -64,7 +65,7 @@ them, as argmap check prints them, over the last map that had none.`,
         throw new CliError(`cannot listen on ${escapeInline(options.host)}:${options.port}: ${(error as Error).message}; give another --port, or 0 for any free one.`);
       }
       context.err(`argmap: serving ${escapeInline(file)} at ${server.url} (Ctrl-C stops)\n`);
-      if (options.open) await openInBrowser(server.url, (line) => context.err(line));
+      if (options.open) openInBrowser(server.url, (line) => context.err(line));
 
       const watchers: FSWatcher[] = [];
       let timer: NodeJS.Timeout | undefined;
@@ -123,9 +124,7 @@ async function problemsText(loaded: LoadedMap): Promise<string> {
 }
 
 /** Opens a URL with the system's opener (xdg-open, open, start); says so in one line when there is none. */
-async function openInBrowser(url: string, say: (line: string) => void): Promise<void> {
-  // Loaded here: every argmap command would otherwise load child_process as it starts.
-  const { spawn } = await import('node:child_process');
+function openInBrowser(url: string, say: (line: string) => void): void {
   const [command, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
   child.on('error', () => say(`argmap: could not open a browser (${command} is not there); open ${url} yourself.\n`));
