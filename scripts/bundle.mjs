@@ -60,6 +60,16 @@ await build({
   write: false,
   plugins: [
     {
+      // chalk works out at load whether the terminal has colour, loading node:tty (and node:net) on every start;
+      // argmap decides that itself (src/cli/terminal.ts) and gives chalk the level, so chalk gets its browser version, which looks at nothing.
+      name: 'chalk-without-terminal-probe',
+      setup(builder) {
+        builder.onResolve({ filter: /^#supports-color$/ }, (args) =>
+          /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: createRequire(import.meta.url).resolve('chalk').replace(/index\.js$/, 'vendor/supports-color/browser.js') } : undefined,
+        );
+      },
+    },
+    {
       // child_process, loaded only when it is used (scripts/lazy-child-process.cjs says why).
       name: 'lazy-child-process',
       setup(builder) {

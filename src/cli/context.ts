@@ -27,11 +27,18 @@ export interface RunContext {
 }
 
 export function runContext(io: CliIo, options: GlobalOptions): RunContext {
+  // Each palette looks at its stream when first asked for: Node makes a standard stream on first use, and a run that never writes to one should not make it.
+  let stdoutPalette: Palette | undefined;
+  let stderrPalette: Palette | undefined;
   return {
     io,
     maxBytes: Math.floor((options.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1024 * 1024),
-    stdoutPalette: paletteFor(colourLevel(io.stdout, options.color, io.env)),
-    stderrPalette: paletteFor(colourLevel(io.stderr, options.color, io.env)),
+    get stdoutPalette() {
+      return (stdoutPalette ??= paletteFor(colourLevel(io.stdout, options.color, io.env)));
+    },
+    get stderrPalette() {
+      return (stderrPalette ??= paletteFor(colourLevel(io.stderr, options.color, io.env)));
+    },
     out: (text) => void io.stdout.write(text),
     err: (text) => void io.stderr.write(text),
   };

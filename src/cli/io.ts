@@ -9,11 +9,16 @@ import { removeStaleTemporaries, temporaryPath } from './temporary-files.js';
 export const DEFAULT_MAX_SIZE_MB = 64;
 export const STDIN_NAME = '<stdin>';
 
-/** A file's bytes, read whole; `-` is standard input. Refuses directories and files over the limit. */
-export async function readInput(path: string, maxBytes: number, stdin: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+/**
+ * A file's bytes, read whole; `-` is standard input. Refuses directories and
+ * files over the limit. Standard input is asked for only when it is read:
+ * Node makes its stream on first use, which for a terminal or a pipe loads
+ * modules a run reading a file does not need.
+ */
+export async function readInput(path: string, maxBytes: number, stdin: () => NodeJS.ReadableStream = () => process.stdin): Promise<Uint8Array> {
   if (path === '-') {
     try {
-      return await readStream(stdin, maxBytes);
+      return await readStream(stdin(), maxBytes);
     } catch (error) {
       // A reset socket or a failing disk behind the pipe is an I/O error like a file's.
       throw ioError(error, 'read', STDIN_NAME);

@@ -16,7 +16,7 @@ export type LoadedMap = ParsedText;
  */
 export async function loadMap(path: string, context: RunContext, progress?: Progress): Promise<LoadedMap> {
   const file = path === '-' ? STDIN_NAME : path;
-  const bytes = await readInput(path, context.maxBytes, context.io.stdin);
+  const bytes = await readInput(path, context.maxBytes, () => context.io.stdin);
   if (progress !== undefined && bytes.length >= LONG_PARSE_BYTES) await progress.stage(`parsing ${megabytes(bytes.length)}`, { long: true });
   const decoded = decodeMapBytes(bytes, file);
   if ('diagnostic' in decoded) {

@@ -137,5 +137,17 @@ function processIo(debug: boolean): CliIo {
     // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
     process.exit(reportFailure(ioError(error, 'write', 'to standard output'), (text) => void process.stderr.write(text), debug));
   });
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  // Node makes each standard stream when it is first used (a pipe's loads node:net, a terminal's node:tty): only what a run uses is made.
+  return {
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }

@@ -24,13 +24,15 @@ const silent: Progress = { stage: async () => undefined, done: () => undefined }
 
 export function startProgress(io: CliIo, quiet: boolean): Progress {
   // A CI log is not a terminal even when its runner gives stderr a TTY: no spinner there (the library agrees).
-  if (quiet || io.stderr.isTTY !== true || io.env.TERM === 'dumb' || 'CI' in io.env) return silent;
+  if (quiet || io.env.TERM === 'dumb' || 'CI' in io.env) return silent;
   let text = '';
   let spinner: { text: string; start(): unknown; stop(): unknown } | undefined;
   let finished = false;
   const show = async () => {
     if (finished) return;
     if (spinner === undefined) {
+      // Asked only now: Node makes stderr's stream when it is first used, which a short run need not do.
+      if (io.stderr.isTTY !== true) return void (finished = true);
       const { default: yoctoSpinner } = await import('yocto-spinner');
       if (finished) return;
       // Signals are argmap's own to handle (an interrupted write removes its temporary file).

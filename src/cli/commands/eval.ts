@@ -84,9 +84,8 @@ Exits 0; 1 when the map has errors (reported instead) or a label under
         context.err(`argmap: warning: the DF-QuAD strengths did not settle (a cycle keeps them moving); the values shown are the last round's.\n`);
       }
       const failed = (map.expect ?? []).filter(({ ref, label }) => evaluation.labels.get(ref.id) !== label);
-      const errPalette = context.stderrPalette;
       for (const { ref, label } of failed) {
-        context.err(`argmap: ${escapeTerminal(ref.id)} is expected to be ${paintLabel(label, errPalette)} but is ${paintLabel(evaluation.labels.get(ref.id)!, errPalette)} (argmap eval --why ${escapeTerminal(ref.id)}).\n`);
+        context.err(`argmap: ${escapeTerminal(ref.id)} is expected to be ${paintLabel(label, context.stderrPalette)} but is ${paintLabel(evaluation.labels.get(ref.id)!, context.stderrPalette)} (argmap eval --why ${escapeTerminal(ref.id)}).\n`);
       }
       if (failed.length > 0) context.err(`argmap: ${plural(failed.length, 'expected label')} of ${map.expect!.length} not met.\n`);
       state.exitCode = failed.length > 0 ? EXIT.problems : EXIT.ok;

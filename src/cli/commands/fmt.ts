@@ -43,7 +43,7 @@ a map has errors or --check finds one to format; 2 when a file cannot be read.`,
       const unformatted: string[] = [];
       for (const file of files) {
         const name = file === '-' ? STDIN_NAME : file;
-        const text = new TextDecoder('utf-8').decode(await readInput(file, context.maxBytes, io.stdin));
+        const text = new TextDecoder('utf-8').decode(await readInput(file, context.maxBytes, () => io.stdin));
         const result = formatMapText(text, { sort: options.sort ?? false }, name);
         if ('diagnostics' in result) {
           context.err(formatDiagnostics(result.diagnostics, { sources: new Map([[name, text]]), palette: context.stderrPalette }));

@@ -44,7 +44,7 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
     .action(async (file: string, options: ImportOptions) => {
       const context = runContext(io, globals());
       const name = file === '-' ? STDIN_NAME : file;
-      const bytes = await readInput(file, context.maxBytes, io.stdin);
+      const bytes = await readInput(file, context.maxBytes, () => io.stdin);
       const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
       // The name tells the format, else the content does.
       const format = options.from ?? importFormatOf(file) ?? importFormatOfText(text);

@@ -30,7 +30,7 @@ is not an id, or the file cannot be read or written.`,
     .action(async (file: string, oldId: string, newId: string) => {
       const context = runContext(io, globals());
       if (file === '-') throw new CliError('rename rewrites a file in place: give its path, not "-".');
-      const text = new TextDecoder('utf-8').decode(await readInput(file, context.maxBytes, io.stdin));
+      const text = new TextDecoder('utf-8').decode(await readInput(file, context.maxBytes, () => io.stdin));
       const result = renameId(text, oldId, newId, file);
       if (!result.ok && 'message' in result) throw new CliError(escapeTerminal(result.message));
       if (!result.ok) {
