@@ -11,7 +11,6 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 // Chunk names carry content hashes: clear out the last build's, or they pile up.
@@ -30,6 +29,29 @@ const common = {
   external,
   logLevel: 'warning',
 };
+/**
+ * Node's own modules that a run of check, tree or eval does not use but that
+ * something in the bundle imports at its top: commander's child_process (for
+ * subcommands run as separate programs, which argmap has none of; with
+ * node:dgram), serve's (to open a browser), fs/promises (with readline) and
+ * os, for reading and writing files the first run of a command reads
+ * synchronously. Each is given a stand-in whose exports are getters that
+ * load the real module when first read: at the call, since esbuild's
+ * CommonJS output reads `spawn` off the module then and copies an imported
+ * CommonJS module's properties as getters. The names are the build's Node's.
+ * A few milliseconds of every start (docs/performance.md).
+ */
+const LAZY_BUILTINS = ['child_process', 'fs/promises', 'os'];
+
+function lazyModuleSource(name) {
+  const names = Object.keys(createRequire(import.meta.url)(`node:${name}`)).filter((key) => key !== 'default');
+  return [
+    'let real;',
+    `const load = () => (real ??= require(${JSON.stringify(`node:${name}`)}));`,
+    ...names.map((key) => `Object.defineProperty(exports, ${JSON.stringify(key)}, { enumerable: true, get: () => load()[${JSON.stringify(key)}] });`),
+  ].join('\n');
+}
+
 const GRAPHVIZ = ['to-dot', 'render', 'render-svg', 'render-png', 'system-dot', 'errors'];
 
 await build({
@@ -70,12 +92,12 @@ await build({
       },
     },
     {
-      // child_process, loaded only when it is used (scripts/lazy-child-process.cjs says why).
-      name: 'lazy-child-process',
+      // Node modules that most runs never use, each loaded when first used (see LAZY_BUILTINS).
+      name: 'lazy-builtins',
       setup(builder) {
-        builder.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-          args.importer.endsWith('lazy-child-process.cjs') ? undefined : { path: fileURLToPath(new URL('./lazy-child-process.cjs', import.meta.url)) },
-        );
+        const filter = new RegExp(`^(node:)?(${LAZY_BUILTINS.map((name) => name.replace('/', '\\/')).join('|')})$`);
+        builder.onResolve({ filter }, (args) => (args.namespace === 'lazy-builtin' ? undefined : { path: filter.exec(args.path)[2], namespace: 'lazy-builtin' }));
+        builder.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({ contents: lazyModuleSource(args.path), loader: 'js' }));
       },
     },
     {

@@ -9,8 +9,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
-// Letters and digits only, so that the name can be read back; short, since names have 255 bytes at most.
-const HOST = hostname().replace(/[^A-Za-z0-9]/g, '').slice(0, 16) || 'host';
+// Letters and digits only, so that the name can be read back; short, since names have 255 bytes at most. Worked out on the first write, not at every start.
+let host: string | undefined;
+const hostPart = () => (host ??= hostname().replace(/[^A-Za-z0-9]/g, '').slice(0, 16) || 'host');
 
 /** The first 40 characters of the target's name: enough to recognise it, and short enough for any file system. */
 const stem = (target: string) => [...basename(target)].slice(0, 40).join('');
@@ -18,7 +19,7 @@ const stem = (target: string) => [...basename(target)].slice(0, 40).join('');
 /** Hidden, unique, and recognisable as argmap's for this target: `.map.svg.argmap-HOST-PID-RANDOM.tmp`. */
 export function temporaryPath(target: string): string {
   const unique = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-  return join(dirname(target), `.${stem(target)}.argmap-${HOST}-${process.pid}-${unique}.tmp`);
+  return join(dirname(target), `.${stem(target)}.argmap-${hostPart()}-${process.pid}-${unique}.tmp`);
 }
 
 /**
@@ -27,7 +28,7 @@ export function temporaryPath(target: string): string {
  * that cannot be removed, is left as it is, and the write goes on.
  */
 export async function removeStaleTemporaries(target: string): Promise<void> {
-  const prefix = `.${stem(target)}.argmap-${HOST}-`;
+  const prefix = `.${stem(target)}.argmap-${hostPart()}-`;
   let names: string[];
   try {
     names = await readdir(dirname(target));

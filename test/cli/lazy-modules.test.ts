@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
 /**
  * Heavy modules load only in the commands that use them: `check` and `tree`
@@ -39,27 +42,22 @@ describe('what a command loads', () => {
     }
   });
 
-  it("check, tree and eval writing to a file load none of Node's modules for child processes, terminals or sockets", () => {
-    // commander's child_process is loaded only if it is used, chalk does not probe the terminal, and no standard stream is made before it is used.
+  it("check, tree and eval writing to a file load none of Node's modules for child processes, terminals, sockets, the OS or file promises", () => {
+    // The bundle's stand-ins load child_process, os and fs/promises only when used, chalk does not probe the terminal, and no standard stream is made before it is used.
+    const unused = ['child_process', 'dgram', 'tty', 'net', 'os', 'fs/promises', 'readline'];
     for (const args of [['check', 'maps/example.yaml'], ['tree', 'maps/example.yaml'], ['eval', 'maps/example.yaml']]) {
-      expect(modulesLoadedBy(args, 'ignore').builtins.filter((name) => ['child_process', 'dgram', 'tty', 'net'].includes(name)), args.join(' ')).toEqual([]);
+      expect(modulesLoadedBy(args, 'ignore').builtins.filter((name) => unused.includes(name)), args.join(' ')).toEqual([]);
     }
     // The list is real: writing to a pipe makes a socket.
     expect(modulesLoadedBy(['check', 'maps/example.yaml']).builtins).toContain('net');
   });
 
-  it("commander's stand-in for child_process loads the real module when it is first used, and hands on what it has", () => {
-    const script = `
-      const loaded = () => process.moduleLoadList.includes('NativeModule child_process');
-      const standIn = require('./scripts/lazy-child-process.cjs');
-      const before = loaded();
-      const output = String(standIn.execFileSync(process.execPath, ['-e', 'process.stdout.write("ran")']));
-      const real = require('node:child_process');
-      process.stdout.write(JSON.stringify({ before, after: loaded(), output, same: standIn.spawn === real.spawn, names: Object.keys(standIn).sort(), realNames: Object.keys(real).sort() }));`;
-    const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
-    const result = JSON.parse(run.stdout);
-    expect(result).toMatchObject({ before: false, after: true, output: 'ran', same: true });
-    expect(result.names).toEqual(result.realNames);
+  it("the bundle's stand-ins load the real modules when used: a written file needs os (its temporary name) and fs/promises", () => {
+    const dir = tempDir();
+    const output = join(dir, 'map.json');
+    const { builtins } = modulesLoadedBy(['export', 'maps/example.yaml', '-o', output], 'ignore');
+    expect(builtins).toEqual(expect.arrayContaining(['os', 'fs/promises']));
+    expect(JSON.parse(readFileSync(output, 'utf8')).format).toBe('argmap-json');
   });
 
   it("export loads Argdown's parser only to import Argdown, not to write it", () => {
