@@ -114,6 +114,14 @@ describe.skipIf(chromiumMissing !== undefined)('the HTML page in Chromium', () =
     await page.close();
   });
 
+  it('the speaker filter also keeps what the text reports the speaker saying, as argmap tree --speaker does', async () => {
+    const { page } = await watchedPage(chromium, url);
+    await page.selectOption('#speaker-filter', 'engineers');
+    // The engineers' backing, and the finding the letter reports from them though the author argues with it.
+    expect((await page.locator('.row:not([hidden]) .rid').allTextContents()).sort()).toEqual(['nothing-else-changed', 'only-the-lane']);
+    await page.close();
+  });
+
   it('is keyboard reachable: Tab reaches the outline, Enter selects, arrows move, Left folds', async () => {
     const { page } = await watchedPage(chromium, url);
     await page.locator('.row').first().focus();

@@ -167,7 +167,9 @@ search.addEventListener('keydown', function (e) {
 });
 function runFilters() {
   var speaker = speakerFilter.value, tag = tagFilter.value;
-  function keep(item) { return (!speaker || item.speaker === speaker) && (!tag || item.tags.indexOf(tag) >= 0); }
+  // As with argmap tree --speaker: what the speaker argues, and what the text reports them saying.
+  function said(item) { return item.speaker === speaker || (item.saidBy || []).indexOf(speaker) >= 0; }
+  function keep(item) { return (!speaker || said(item)) && (!tag || item.tags.indexOf(tag) >= 0); }
   rows.forEach(function (row) { row.hidden = !keep(items[byKey.get(row.dataset.key)]); });
   nodesByKey.forEach(function (g, key) { g.classList.toggle('dim', !keep(items[byKey.get(key)])); });
 }
