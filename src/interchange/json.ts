@@ -28,6 +28,8 @@ export interface ArgmapJson {
     id: string;
     text: string;
     quotes: string[];
+    /** The act of each quote, in the order of `quotes`, when one of them is not a plain assertion (quotes stay strings: version 1 only gains fields). */
+    quoteActs?: SpeechAct[];
     speaker?: string;
     saidBy?: string[];
     endorsedBy?: string[];
@@ -81,6 +83,9 @@ export function mapToJson(map: ArgMap, locator: Locator): ArgmapJson {
         id: statement.id,
         text: statement.text,
         quotes: statement.quotes.map((quote) => quote.value),
+        quoteActs: statement.quotes.some((quote) => quote.act !== undefined && quote.act !== 'assert')
+          ? statement.quotes.map((quote) => quote.act ?? 'assert')
+          : undefined,
         speaker: statement.speaker,
         saidBy: ids(statement.saidBy),
         endorsedBy: ids(statement.endorsedBy),

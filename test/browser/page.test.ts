@@ -69,6 +69,23 @@ describe.skipIf(chromiumMissing !== undefined)('the HTML page in Chromium', () =
     await page.close();
   });
 
+  it('the panel says who the text reports saying a statement, who endorses it, and when words are ironic', async () => {
+    const { page } = await watchedPage(chromium, url);
+    const select = async (id: string) => page.locator('.row', { has: page.locator('.rid', { hasText: new RegExp(`^${id}$`) }) }).first().click();
+    await select('nothing-else-changed');
+    expect(await page.locator('#panel dl').textContent()).toContain("Said byRiverton's traffic engineers");
+    await select('only-the-lane');
+    expect(await page.locator('#panel dl').textContent()).toContain('Endorsed byA. Reader');
+    await select('no-cost');
+    const panel = await page.locator('#panel dl').textContent();
+    expect(panel).toContain('Actironic');
+    expect(panel).toContain('a ruinous expense indeed(ironic)');
+    // Near miss: a plain statement has none of these.
+    await select('survey');
+    expect(await page.locator('#panel dl').textContent()).not.toMatch(/Said by|Endorsed by|Act|\(ironic\)/);
+    await page.close();
+  });
+
   it('search finds a statement by a word of its text, and Enter selects each match in turn', async () => {
     const { page } = await watchedPage(chromium, url);
     await page.fill('#search', 'riverton');
@@ -94,6 +111,14 @@ describe.skipIf(chromiumMissing !== undefined)('the HTML page in Chromium', () =
     });
     for (const id of shown) expect(speakers[id]).toBe('shopkeepers');
     expect(await page.locator('#diagram g.node.dim').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('the speaker filter also keeps what the text reports the speaker saying, as argmap tree --speaker does', async () => {
+    const { page } = await watchedPage(chromium, url);
+    await page.selectOption('#speaker-filter', 'engineers');
+    // The engineers' backing, and the finding the letter reports from them though the author argues with it.
+    expect((await page.locator('.row:not([hidden]) .rid').allTextContents()).sort()).toEqual(['nothing-else-changed', 'only-the-lane']);
     await page.close();
   });
 

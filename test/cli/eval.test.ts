@@ -146,7 +146,8 @@ describe('--eval in tree and export', () => {
   it('export --eval --format html gives the page each label, for its panel', () => {
     const labelled = runCli(['export', 'maps/example.yaml', '--eval', '--format', 'html']).stdout;
     const counts = (html: string) => ['in', 'out', 'undecided'].map((label) => html.split(`"label":"${label}"`).length - 1);
-    expect(counts(labelled)).toEqual([19, 3, 7]);
+    // 14 statements and 9 arguments in, among them the engineers' backing; riverton-precedent out with the critics' case.
+    expect(counts(labelled)).toEqual([23, 3, 7]);
     expect(counts(runCli(['export', 'maps/example.yaml', '--format', 'html']).stdout)).toEqual([0, 0, 0]);
   });
 });

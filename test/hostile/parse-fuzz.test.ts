@@ -20,7 +20,10 @@ function expectResolvable(text: string): void {
   for (const argument of map.arguments) {
     expect(argument.premises.length).toBeGreaterThan(0);
     for (const premise of argument.premises) expect(statements.has(premise.id)).toBe(true);
-    expect(argument.kind === 'undercut' ? args.has(argument.target.id) || statements.has(argument.target.id) : statements.has(argument.target.id)).toBe(true);
+    // A support aimed at an argument backs it (the example map has one); any other support or attack aims at a statement.
+    const target = argument.target.id;
+    if (argument.kind === 'undercut') expect(args.has(target) || statements.has(target)).toBe(true);
+    else expect(argument.backing === true && argument.kind === 'support' ? args.has(target) : statements.has(target)).toBe(true);
   }
 }
 

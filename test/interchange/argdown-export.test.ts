@@ -22,8 +22,14 @@ function readWithArgdown(input: string) {
   const statements = new Map<string, { text: string; tags: string[]; data: any }>();
   for (const [title, statement] of Object.entries<any>(response.statements)) {
     const text = statement.members.map((member: any) => member.text).find((text: unknown) => typeof text === 'string' && text !== '') ?? '';
-    // Argdown keeps the tags in the text; argmap writes them after it.
-    statements.set(title, { text: text.replace(/(?: #\([^)]*\))+\s*$/u, '').trim(), tags: statement.tags ?? [], data: statement.data });
+    // Argdown keeps the tags in the text; argmap writes them after it. Only tags Argdown read come off: a text that
+    // itself ends in an escaped " #(1)" reads back with those characters, and they are the text's.
+    const tags: string[] = statement.tags ?? [];
+    let body = text.trimEnd();
+    for (let tag = tags.find((t) => body.endsWith(` #(${t})`)); tag !== undefined; tag = tags.find((t) => body.endsWith(` #(${t})`))) {
+      body = body.slice(0, -` #(${tag})`.length).trimEnd();
+    }
+    statements.set(title, { text: body.trim(), tags, data: statement.data });
   }
   const args = new Map<string, { premises: string[]; conclusion: string }>();
   for (const [title, argument] of Object.entries<any>(response.arguments)) {
@@ -159,6 +165,11 @@ describe('export --format argdown', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('escapes a text that ends like a tag, so that it stays text', () => {
+    const read = readWithArgdown(`[s]: ${escapeArgdownText('. #(1)')}\n`);
+    expect(read.statements.get('s')).toMatchObject({ text: '. #(1)', tags: [] });
   });
 
   it('escapes every text so that Argdown reads it back unchanged', () => {

@@ -67,8 +67,8 @@ describe('export --format json (argmap-json 1)', () => {
         me: { name: Me, role: author }
         them: { name: Them, role: cited }
       statements:
-        t: { text: Drink tea., said-by: them, endorsed-by: me, act: rhetorical-question }
-        p: Tea is warm.
+        t: { text: Drink tea., said-by: them, endorsed-by: me, act: rhetorical-question, quote: [why not tea, { text: who could refuse, act: rhetorical-question }] }
+        p: { text: Tea is warm., quote: [{ text: warm, act: assert }] }
         q: Warmth is good.
       arguments:
         a: { supports: t, premises: [p] }
@@ -76,7 +76,11 @@ describe('export --format json (argmap-json 1)', () => {
     `;
     const json = exported(text);
     expect(json.statements[0]).toMatchObject({ id: 't', speaker: 'me', saidBy: ['them'], endorsedBy: ['me'], act: 'rhetorical-question' });
+    expect(json.statements[0]!.quotes).toEqual(['why not tea', 'who could refuse']);
+    expect(json.statements[0]!.quoteActs).toEqual(['assert', 'rhetorical-question']);
     expect(json.statements[1]!.saidBy).toBeUndefined();
+    // Near miss: quotes that are all plain assertions need no acts.
+    expect(json.statements[1]!.quoteActs).toBeUndefined();
     expect(json.arguments.map(({ id, kind, relation, target, backing, endorsedBy }) => ({ id, kind, relation, target, backing, endorsedBy }))).toEqual([
       { id: 'a', kind: 'support', relation: 'support', target: 't', backing: undefined, endorsedBy: undefined },
       { id: 'b', kind: 'support', relation: 'support', target: 'a', backing: true, endorsedBy: ['me'] },

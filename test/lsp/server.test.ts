@@ -58,7 +58,8 @@ describe('argmap lsp, driven as an editor drives it', () => {
     const line = lineOf(EXAMPLE, '    premises: [separation]');
     const completion = await client.request<{ label: string; detail: string }[]>('textDocument/completion', { textDocument: { uri: URI }, position: { line, character: 15 } });
     expect(completion.result!.find((item) => item.label === 'crash-record')).toMatchObject({ detail: 'The county recorded 14 bicycle crashes on Elm Street last year.' });
-    expect(completion.result!).toHaveLength(17);
+    // Every statement of the example: premises are statements.
+    expect(completion.result!).toHaveLength(19);
 
     const definition = await client.request<{ range: { start: { line: number; character: number } } }>('textDocument/definition', { textDocument: { uri: URI }, position: { line, character: 18 } });
     expect(definition.result!.range.start).toEqual({ line: lineOf(EXAMPLE, '  separation:'), character: 2 });

@@ -20,11 +20,14 @@ describe('parseMap on valid maps', () => {
       ['reader', 'A. Reader', 'author'],
       ['shopkeepers', 'Elm Street shopkeepers', 'cited'],
       ['critics', 'Unnamed critics', undefined],
+      ['engineers', "Riverton's traffic engineers", 'cited'],
     ]);
     expect(map.authorSpeaker).toBe('reader');
+    expect(map.note).toMatch(/^A letter to a local paper, mapped whole\. .* every line can be checked against the letter\.$/);
+    expect(map.source?.url).toBe('https://example.org/letters/2026-03-14/elm-street');
     expect(map.theses.map((t) => t.id)).toEqual(['build-lane']);
-    expect(map.statements).toHaveLength(17);
-    expect(map.arguments).toHaveLength(12);
+    expect(map.statements).toHaveLength(19);
+    expect(map.arguments).toHaveLength(14);
     expect(map.contradictions.map((c) => c.between.map((r) => r.id))).toEqual([['customers-drive', 'customers-walk']]);
     expect(map.checks).toEqual([{ rule: 'single-premise', level: 'off', span: expect.any(Object) }]);
   });
@@ -41,6 +44,28 @@ describe('parseMap on valid maps', () => {
     expect(byId.get('fix-worst-first')).toMatchObject({ implicit: true, note: expect.stringContaining('most dangerous') });
     expect(byId.get('ruins-trade')).toMatchObject({ speaker: 'shopkeepers', speakerRef: { id: 'shopkeepers' } });
     expect(byId.get('crash-record')!.tags.map((t) => t.value)).toEqual(['safety', 'evidence']);
+    expect(byId.get('crash-record')!.weight).toBe(0.9);
+    expect(byId.get('grant')!.acceptance).toBe('accepted');
+  });
+
+  it('keeps reported speech, endorsements, speech acts, and a backing with its endorsement', () => {
+    const { map } = parseMap(example, 'maps/example.yaml');
+    const byId = new Map(map.statements.map((s) => [s.id, s]));
+    const reported = byId.get('nothing-else-changed')!;
+    expect(reported.saidBy?.map((r) => r.id)).toEqual(['engineers']);
+    expect(reported.speaker).toBe('reader');
+    expect(byId.get('parking-loss')!.endorsedBy?.map((r) => r.id)).toEqual(['reader']);
+    const noCost = byId.get('no-cost')!;
+    expect(noCost.act).toBe('ironic');
+    expect(noCost.quotes.map((q) => [q.value, q.act])).toEqual([['a ruinous expense indeed', 'ironic']]);
+    expect(byId.get('survey')!.act).toBeUndefined();
+    const args = new Map(map.arguments.map((a) => [a.id, a]));
+    expect(args.get('only-the-lane')).toMatchObject({ kind: 'support', backing: true, target: { id: 'riverton-precedent' }, speaker: 'engineers' });
+    expect(args.get('only-the-lane')!.endorsedBy?.map((r) => r.id)).toEqual(['reader']);
+    expect(args.get('only-the-lane')!.note).toContain('I see no reason to doubt them');
+    expect(args.get('riverton-precedent')).toMatchObject({ weight: 0.6 });
+    expect(args.get('riverton-precedent')!.backing).toBeUndefined();
+    expect(args.get('grant-covers')!.acceptance).toBe('accepted');
   });
 
   it('derives rebut, undermine and undercut from the graph', () => {
@@ -53,7 +78,8 @@ describe('parseMap on valid maps', () => {
     expect(relation('grant-pays')).toBe('undermine');
     expect(relation('riverton-differs')).toBe('undercut');
     expect(index.argumentsAt.get('build-lane')!.map((a) => a.id)).toEqual(['safety', 'bad-for-trade', 'too-expensive', 'now-or-never']);
-    expect(index.premiseOf.get('grant')!.map((a) => a.id)).toEqual(['grant-pays', 'now-or-never']);
+    expect(index.premiseOf.get('grant')!.map((a) => a.id)).toEqual(['grant-covers', 'now-or-never']);
+    expect(relation('only-the-lane')).toBe('support');
   });
 
   it('accepts shorthand, single ids, numbers as text, extension keys, reserved fields, a BOM and CRLF', () => {

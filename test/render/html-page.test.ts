@@ -46,6 +46,30 @@ describe('buildPageData', () => {
     expect(found.hasSource).toBe(true);
   });
 
+  it("carries reported speech, endorsements and speech acts, a quote's too, and nothing for a plain assertion", () => {
+    const { map: speech } = parseMap(
+      yaml`
+        argmap: 1
+        speakers: { me: { name: Me, role: author }, you: { name: You } }
+        statements:
+          t: { text: T., said-by: you, endorsed-by: [me], act: ironic, quote: [{ text: so kind, act: ironic }, plain] }
+          p: { text: P., act: assert }
+        arguments:
+          a: { supports: t, premises: [p], speaker: you, endorsed-by: me }
+      `,
+      'speech.yaml',
+    );
+    const items = buildPageData(speech, 'How so kind, and plain.').items;
+    expect(items[0]).toMatchObject({ saidBy: ['you'], endorsedBy: ['me'], act: 'ironic' });
+    expect(items[0]!.quotes.map((quote) => [quote.text, quote.act, quote.passage?.match])).toEqual([
+      ['so kind', 'ironic', 'so kind'],
+      ['plain', undefined, 'plain'],
+    ]);
+    expect(items[1]).toEqual({ kind: 'statement', id: 'p', text: 'P.', speaker: 'me', tags: [], quotes: [] });
+    expect(items[2]).toMatchObject({ speaker: 'you', endorsedBy: ['me'] });
+    expect(items[2]!.act).toBeUndefined();
+  });
+
   it('carries an evaluation: labels and strengths by id', () => {
     const data = buildPageData(map, undefined, { labels: new Map([['t', 'in' as const]]), strengths: new Map([['t', 0.75]]) });
     expect(data.items[0]).toMatchObject({ label: 'in', strength: 0.75 });

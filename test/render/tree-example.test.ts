@@ -26,6 +26,11 @@ describe('renderTree on the example map', () => {
       '│  │     │  lane.',
       "│  │     ├─ riverton-like-elm  (implicit) Elm Street is like Riverton's main",
       '│  │     │  street in the ways that matter for crashes.',
+      "│  │     ├─ + only-the-lane (Riverton's traffic engineers)",
+      '│  │     │  (endorsed by A. Reader)',
+      '│  │     │  └─ nothing-else-changed  A. Reader: Nothing but the lane changed on',
+      "│  │     │     Riverton's main street when its crashes fell.",
+      "│  │     │     (said by Riverton's traffic engineers)",
       '│  │     └─ − undercut riverton-differs (Elm Street shopkeepers)',
       "│  │        └─ riverton-no-parking  Riverton's main street had no parking to",
       '│  │           lose.',
@@ -38,6 +43,7 @@ describe('renderTree on the example map', () => {
       "│  └─ ruins-trade  The lane would ruin the shops' trade.",
       '│     └─ + parking',
       '│        ├─ parking-loss  The lane removes 40 parking spaces.',
+      '│        │  (endorsed by A. Reader)',
       "│        └─ customers-drive  (implicit) Most of the shops' customers come by",
       '│           car.',
       '│           ⊥ contradicts customers-walk',
@@ -51,7 +57,9 @@ describe('renderTree on the example map', () => {
       '└─ − rebut too-expensive (Unnamed critics)',
       '   └─ unaffordable  The town cannot afford the lane.',
       '      └─ − undermine grant-pays (A. Reader)',
-      '         └─ ↑ grant, above',
+      '         └─ no-cost  (ironic) The lane would cost the town nothing.',
+      '            └─ + grant-covers',
+      '               └─ ↑ grant, above',
     ]);
   });
 
@@ -75,6 +83,11 @@ describe('renderTree on the example map', () => {
       '|  |     |  lane.',
       "|  |     |- riverton-like-elm  (implicit) Elm Street is like Riverton's main",
       '|  |     |  street in the ways that matter for crashes.',
+      "|  |     |- + only-the-lane (Riverton's traffic engineers)",
+      '|  |     |  (endorsed by A. Reader)',
+      '|  |     |  `- nothing-else-changed  A. Reader: Nothing but the lane changed on',
+      "|  |     |     Riverton's main street when its crashes fell.",
+      "|  |     |     (said by Riverton's traffic engineers)",
       '|  |     `- - undercut riverton-differs (Elm Street shopkeepers)',
       "|  |        `- riverton-no-parking  Riverton's main street had no parking to",
       '|  |           lose.',
@@ -87,6 +100,7 @@ describe('renderTree on the example map', () => {
       "|  `- ruins-trade  The lane would ruin the shops' trade.",
       '|     `- + parking',
       '|        |- parking-loss  The lane removes 40 parking spaces.',
+      '|        |  (endorsed by A. Reader)',
       "|        `- customers-drive  (implicit) Most of the shops' customers come by",
       '|           car.',
       '|           ! contradicts customers-walk',
@@ -100,7 +114,9 @@ describe('renderTree on the example map', () => {
       '`- - rebut too-expensive (Unnamed critics)',
       '   `- unaffordable  The town cannot afford the lane.',
       '      `- - undermine grant-pays (A. Reader)',
-      '         `- ^ grant, above',
+      '         `- no-cost  (ironic) The lane would cost the town nothing.',
+      '            `- + grant-covers',
+      '               `- ^ grant, above',
     ]);
   });
 
@@ -124,6 +140,11 @@ describe('renderTree on the example map', () => {
       '<dim>│  │     │  </dim>lane.',
       "<dim>│  │     ├─ </dim><dim>riverton-like-elm</dim>  <dim><italic>(implicit)</italic></dim> Elm Street is like Riverton's main",
       '<dim>│  │     │  </dim>street in the ways that matter for crashes.',
+      "<dim>│  │     ├─ </dim><green>+</green> <dim>only-the-lane</dim> <cyan>(Riverton's traffic engineers)</cyan>",
+      '<dim>│  │     │  </dim><cyan>(endorsed by A. Reader)</cyan>',
+      '<dim>│  │     │  └─ </dim><dim>nothing-else-changed</dim>  <cyan>A. Reader:</cyan> Nothing but the lane changed on',
+      "<dim>│  │     │     </dim>Riverton's main street when its crashes fell.",
+      "<dim>│  │     │     </dim><cyan>(said by Riverton's traffic engineers)</cyan>",
       '<dim>│  │     └─ </dim><magenta>− undercut</magenta> <dim>riverton-differs</dim> <cyan>(Elm Street shopkeepers)</cyan>',
       "<dim>│  │        └─ </dim><dim>riverton-no-parking</dim>  Riverton's main street had no parking to",
       '<dim>│  │           </dim>lose.',
@@ -136,6 +157,7 @@ describe('renderTree on the example map', () => {
       "<dim>│  └─ </dim><dim>ruins-trade</dim>  The lane would ruin the shops' trade.",
       '<dim>│     └─ </dim><green>+</green> <dim>parking</dim>',
       '<dim>│        ├─ </dim><dim>parking-loss</dim>  The lane removes 40 parking spaces.',
+      '<dim>│        │  </dim><cyan>(endorsed by A. Reader)</cyan>',
       "<dim>│        └─ </dim><dim>customers-drive</dim>  <dim><italic>(implicit)</italic></dim> Most of the shops' customers come by",
       '<dim>│           </dim>car.',
       '<dim>│           </dim><yellow>⊥ contradicts</yellow> <dim>customers-walk</dim>',
@@ -149,7 +171,9 @@ describe('renderTree on the example map', () => {
       '<dim>└─ </dim><red>− rebut</red> <dim>too-expensive</dim> <cyan>(Unnamed critics)</cyan>',
       '<dim>   └─ </dim><dim>unaffordable</dim>  The town cannot afford the lane.',
       '<dim>      └─ </dim><red>− undermine</red> <dim>grant-pays</dim> <cyan>(A. Reader)</cyan>',
-      '<dim>         └─ </dim><dim>↑ grant, above</dim>',
+      '<dim>         └─ </dim><dim>no-cost</dim>  <dim><italic>(ironic)</italic></dim> The lane would cost the town nothing.',
+      '<dim>            └─ </dim><green>+</green> <dim>grant-covers</dim>',
+      '<dim>               └─ </dim><dim>↑ grant, above</dim>',
     ]);
   });
 

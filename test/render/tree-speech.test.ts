@@ -109,6 +109,14 @@ describe('the tree with the keys of issue 16', () => {
     expect(tree(keysMap.replace('said-by: trump', 'endorsed-by: trump').replace(', endorsed-by: [me, trump]', ''), { speaker: 'Donald Trump' })).toEqual([]);
   });
 
+  it('keeps "(endorsed by …)" and "(said by …)" on one line where they fit, so no name is split', () => {
+    expect(tree(keysMap, { width: 48, focus: 'q' })).toEqual(['q  (ironic) A display of statesmanship.', '(endorsed by The author)']);
+    expect(tree(keysMap, { width: 40, focus: 'p' })).toEqual(['p  Russia will not allow it.', '(said by Donald Trump)']);
+    expect(tree(keysMap, { width: 40, focus: 'p', ascii: true })).toEqual(['p  Russia will not allow it.', '(said by Donald Trump)']);
+    // Wider than a line, a mark still breaks at its spaces rather than overflow.
+    expect(tree(keysMap, { width: 20, focus: 'p' })).toEqual(['p  Russia will not', 'allow it. (said by', 'Donald Trump)']);
+  });
+
   it('--quotes marks a quote whose act is not assert', () => {
     const quoted = yaml`
       argmap: 1

@@ -51,6 +51,8 @@ export interface StatementLabelOptions {
   verdict?: string;
   /** Shown under the text when the statement is not the author's. */
   speakerName?: string;
+  /** The names of the speakers the text reports saying it (`said-by`), when that is not only its speaker. */
+  saidBy?: readonly string[];
   /** The names of the speakers who endorse it (`endorsed-by`). */
   endorsedBy?: readonly string[];
 }
@@ -66,7 +68,8 @@ export function statementLabel(statement: Statement, options: StatementLabelOpti
     lines.push(options.thesis ? element('<B>', styled, '</B>') : styled);
   }
   if (options.speakerName !== undefined) lines.push(small(`<I>— ${htmlText(options.speakerName)}</I>`));
-  endorsementLine(options.endorsedBy, lines);
+  speakersLine('said by', options.saidBy, lines);
+  speakersLine('endorsed by', options.endorsedBy, lines);
   return leftAligned(lines);
 }
 
@@ -77,14 +80,14 @@ export function argumentLabel(argument: Argument, options: { wrap: number; ids: 
   if (argument.title !== undefined) {
     for (const line of wrappedLines(argument.title, options.wrap)) lines.push(element('<I>', line, '</I>'));
   }
-  endorsementLine(options.endorsedBy, lines);
+  speakersLine('endorsed by', options.endorsedBy, lines);
   return leftAligned(lines);
 }
 
-/** A small line "endorsed by A, B", when someone endorses what is in the box. */
-function endorsementLine(names: readonly string[] | undefined, lines: string[]): void {
+/** A small line "endorsed by A, B" or "said by A", when someone endorses or is reported saying what is in the box. */
+function speakersLine(verb: string, names: readonly string[] | undefined, lines: string[]): void {
   if (names === undefined || names.length === 0) return;
-  const line = small(htmlText(`endorsed by ${names.join(', ')}`));
+  const line = small(htmlText(`${verb} ${names.join(', ')}`));
   if (line !== '') lines.push(line);
 }
 

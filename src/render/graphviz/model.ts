@@ -96,6 +96,8 @@ export function buildGraphvizModel(map: ArgMap, options: GraphvizOptions = {}): 
       ids,
       thesis,
       speakerName: speaker && statement.speaker !== map.authorSpeaker ? speaker.name : undefined,
+      // As in the tree: reported speech shows when it names someone other than the statement's speaker.
+      saidBy: statement.saidBy?.some((ref) => ref.id !== statement.speaker) ? namesOf(statement.saidBy, speakers) : undefined,
       endorsedBy: namesOf(statement.endorsedBy, speakers),
       ...(verdict === undefined ? {} : { verdict: verdictLine(verdict) }),
     });

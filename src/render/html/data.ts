@@ -1,6 +1,6 @@
 import { findQuotes, indexSource } from '../../quotes/index.js';
 import { indexMap } from '../../model/graph.js';
-import type { ArgMap } from '../../model/types.js';
+import type { ArgMap, Ref, SpeechAct } from '../../model/types.js';
 import { layoutRows } from '../tree/layout.js';
 import { chooseRoots } from '../tree/roots.js';
 
@@ -12,6 +12,8 @@ export interface PageEvaluation {
 
 export interface PageQuote {
   text: string;
+  /** What the quoted words do, when not a plain assertion: ironic, rhetorical-question, hypothetical. */
+  act?: string;
   /** The passage of the source around the quote, when the source was read and the quote found in it. */
   passage?: { before: string; match: string; after: string };
 }
@@ -21,6 +23,12 @@ export interface PageItem {
   id: string;
   text: string;
   speaker?: string;
+  /** Statements: who the text reports saying it (speaker ids). */
+  saidBy?: string[];
+  /** Speaker ids of those who endorse it. */
+  endorsedBy?: string[];
+  /** Statements: what the words do, when not a plain assertion. */
+  act?: string;
   tags: string[];
   scheme?: string;
   note?: string;
@@ -72,13 +80,16 @@ export function buildPageData(map: ArgMap, sourceText?: string, evaluation?: Pag
       id: statement.id,
       text: statement.text,
       ...(statement.speaker === undefined ? {} : { speaker: statement.speaker }),
+      ...speech(statement),
       tags: statement.tags.map((tag) => tag.value),
       ...(statement.note === undefined ? {} : { note: statement.note }),
       quotes: quotes.map((text, i) => {
         const match = matches[i];
-        if (sourceText === undefined || match === undefined || !match.found) return { text };
+        const act = speechAct(statement.quotes[i]!.act);
+        if (sourceText === undefined || match === undefined || !match.found) return { text, ...act };
         return {
           text,
+          ...act,
           passage: {
             before: sourceText.slice(Math.max(0, match.start - PASSAGE_CONTEXT), match.start),
             match: sourceText.slice(match.start, match.end),
@@ -96,6 +107,7 @@ export function buildPageData(map: ArgMap, sourceText?: string, evaluation?: Pag
       id: argument.id,
       text: argument.title ?? '',
       ...(argument.speaker === undefined ? {} : { speaker: argument.speaker }),
+      ...speech(argument),
       tags: [],
       ...(argument.scheme === undefined ? {} : { scheme: argument.scheme.value }),
       ...(argument.note === undefined ? {} : { note: argument.note }),
@@ -122,6 +134,19 @@ export function buildPageData(map: ArgMap, sourceText?: string, evaluation?: Pag
     hasSource: sourceText !== undefined,
     hasEvaluation: evaluation !== undefined,
   };
+}
+
+/** Reported speech, endorsement and speech act, as speaker ids and the act's name; nothing for what is absent or a plain assertion. */
+function speech(entry: { saidBy?: readonly Ref[]; endorsedBy?: readonly Ref[]; act?: SpeechAct }): Pick<PageItem, 'saidBy' | 'endorsedBy' | 'act'> {
+  return {
+    ...(entry.saidBy?.length ? { saidBy: entry.saidBy.map((ref) => ref.id) } : {}),
+    ...(entry.endorsedBy?.length ? { endorsedBy: entry.endorsedBy.map((ref) => ref.id) } : {}),
+    ...speechAct(entry.act),
+  };
+}
+
+function speechAct(act: SpeechAct | undefined): { act?: string } {
+  return act === undefined || act === 'assert' ? {} : { act };
 }
 
 function evaluated(id: string, evaluation: PageEvaluation | undefined): { label?: string; strength?: number } {

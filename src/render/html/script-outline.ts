@@ -105,6 +105,8 @@ function field(dl, name, value) {
   dl.appendChild(el('dt', null, name));
   if (typeof value === 'string') dl.appendChild(el('dd', null, value)); else { var dd = el('dd'); dd.appendChild(value); dl.appendChild(dd); }
 }
+function names(ids) { return ids.map(function (id) { return speakerName.get(id) || id; }).join(', '); }
+function actName(act) { return act.replace('-', ' '); }
 function showPanel(item) {
   panel.textContent = '';
   panel.appendChild(el('h2', null, (item.kind === 'statement' ? 'Statement ' : 'Argument ') + item.id));
@@ -113,6 +115,9 @@ function showPanel(item) {
   if (item.relation) field(dl, 'Relation', item.relation + ' ' + item.target);
   if (item.premises && item.premises.length) field(dl, 'Premises', item.premises.join(', '));
   if (item.speaker) field(dl, 'Speaker', speakerName.get(item.speaker) || item.speaker);
+  if (item.saidBy) field(dl, 'Said by', names(item.saidBy));
+  if (item.endorsedBy) field(dl, 'Endorsed by', names(item.endorsedBy));
+  if (item.act) field(dl, 'Act', actName(item.act));
   if (item.tags.length) field(dl, 'Tags', item.tags.join(', '));
   field(dl, 'Scheme', item.scheme);
   field(dl, 'Note', item.note);
@@ -123,6 +128,7 @@ function showPanel(item) {
   item.quotes.forEach(function (q) {
     var box = el('div');
     box.appendChild(el('blockquote', null, q.text));
+    if (q.act) box.appendChild(el('p', { class: 'passage' }, '(' + actName(q.act) + ')'));
     if (q.passage) {
       var p = el('p', { class: 'passage' });
       p.append('\u2026' + q.passage.before, el('mark', null, q.passage.match), q.passage.after + '\u2026');
@@ -161,7 +167,9 @@ search.addEventListener('keydown', function (e) {
 });
 function runFilters() {
   var speaker = speakerFilter.value, tag = tagFilter.value;
-  function keep(item) { return (!speaker || item.speaker === speaker) && (!tag || item.tags.indexOf(tag) >= 0); }
+  // As with argmap tree --speaker: what the speaker argues, and what the text reports them saying.
+  function said(item) { return item.speaker === speaker || (item.saidBy || []).indexOf(speaker) >= 0; }
+  function keep(item) { return (!speaker || said(item)) && (!tag || item.tags.indexOf(tag) >= 0); }
   rows.forEach(function (row) { row.hidden = !keep(items[byKey.get(row.dataset.key)]); });
   nodesByKey.forEach(function (g, key) { g.classList.toggle('dim', !keep(items[byKey.get(key)])); });
 }

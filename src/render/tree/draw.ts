@@ -239,8 +239,9 @@ class Labels {
     return name;
   }
 
+  // Whole, like the speaker's name before a statement: "(endorsed by A." above "Reader)" splits a name.
   private speakersPiece(verb: string, refs: readonly { id: string }[], paints: Paints): Piece {
-    return { text: speakersMark(verb, refs.map((ref) => this.speakerName(ref.id))), paint: paints.speaker };
+    return { text: speakersMark(verb, refs.map((ref) => this.speakerName(ref.id))), paint: paints.speaker, whole: true };
   }
 
   private speakerName(speaker: string | undefined): string {

@@ -33,6 +33,9 @@ describe('buildGraphvizModel: the example map', () => {
       'riverton -> riverton-precedent: #009E73 solid none',
       'riverton-like-elm -> riverton-precedent: #009E73 solid none',
       'riverton-precedent -> lane-cuts-crashes: #009E73 solid normal',
+      // only-the-lane backs riverton-precedent: its arrow ends at the argument; endorsed, it has a box of its own
+      'nothing-else-changed -> only-the-lane: #009E73 solid none',
+      'only-the-lane -> riverton-precedent: #009E73 solid normal',
       'riverton-no-parking -> riverton-precedent: #CC79A7 dotted tee',
       'ruins-trade -> build-lane: #D55E00 dashed tee',
       'parking-loss -> parking: #009E73 solid none',
@@ -41,7 +44,8 @@ describe('buildGraphvizModel: the example map', () => {
       'customers-walk -> customers-drive: #D55E00 dashed tee',
       'survey -> customers-walk: #009E73 solid normal',
       'unaffordable -> build-lane: #D55E00 dashed tee',
-      'grant -> unaffordable: #D55E00 dashed tee',
+      'no-cost -> unaffordable: #D55E00 dashed tee',
+      'grant -> no-cost: #009E73 solid normal',
       'grant -> now-or-never: #009E73 solid none',
       'grant-ends -> now-or-never: #009E73 solid none',
       'now-or-never -> build-lane: #009E73 solid normal',
@@ -54,6 +58,7 @@ describe('buildGraphvizModel: the example map', () => {
       ...example.statements.map((statement) => statement.id),
       'safety',
       'riverton-precedent',
+      'only-the-lane',
       'parking',
       'now-or-never',
     ]);
@@ -71,6 +76,20 @@ describe('buildGraphvizModel: the example map', () => {
     expect(node('safety').get('shape')).toBe('box');
     expect(node('safety').get('label')).toBe('<<I>Fix the most dangerous road</I><BR ALIGN="LEFT"/>>');
     expect(node('parking').get('shape')).toBe('point');
+  });
+
+  it('marks the ironic statement, the endorsements and the reported speech of the example', () => {
+    const label = (id: string) => graph.getNode(id)!.attributes.get('label');
+    const small = (text: string) => `<FONT POINT-SIZE="9" COLOR="#5F5F5F">${text}</FONT><BR ALIGN="LEFT"/>`;
+    expect(label('no-cost')).toBe(`<${small('(ironic)')}<I>The lane would cost the town</I><BR ALIGN="LEFT"/><I>nothing.</I><BR ALIGN="LEFT"/>>`);
+    expect(label('parking-loss')).toBe(
+      `<The lane removes 40 parking spaces.<BR ALIGN="LEFT"/>${small('<I>— Elm Street shopkeepers</I>')}${small('endorsed by A. Reader')}>`,
+    );
+    expect(label('nothing-else-changed')).toBe(
+      `<Nothing but the lane changed on<BR ALIGN="LEFT"/>Riverton's main street when its<BR ALIGN="LEFT"/>crashes fell.<BR ALIGN="LEFT"/>${small("said by Riverton's traffic engineers")}>`,
+    );
+    expect(graph.getNode('only-the-lane')!.attributes.get('shape')).toBe('box');
+    expect(label('only-the-lane')).toBe(`<${small('endorsed by A. Reader')}>`);
   });
 
   it('names the speaker of statements that are not the author\'s, and puts quote and speaker in the tooltip', () => {
@@ -92,7 +111,7 @@ describe('buildGraphvizModel: the example map', () => {
       ['cluster_2', '<<B>safety</B>>', ['dangerous', 'crash-record', 'lane-cuts-crashes']],
       ['cluster_3', '<<B>evidence</B>>', ['riverton', 'survey']],
       ['cluster_4', '<<B>trade</B>>', ['ruins-trade', 'parking-loss', 'customers-walk']],
-      ['cluster_5', '<<B>cost</B>>', ['unaffordable', 'grant', 'grant-ends', 'now-or-never']],
+      ['cluster_5', '<<B>cost</B>>', ['unaffordable', 'grant', 'no-cost', 'grant-ends', 'now-or-never']],
     ]);
     // Cluster labels go on top: for bottom-to-top diagrams Graphviz calls that "b".
     expect(grouped.subgraphs[0]!.get('labelloc')).toBe('b');

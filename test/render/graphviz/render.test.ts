@@ -18,10 +18,18 @@ const visible = (text: string) => escapeInline(text).replace(/[\uFFFE\uFFFF]/g, 
 /** Labels show the same, except that Graphviz draws every kind of space (no-break, figure, thin…) as a plain one. */
 const inLabel = (text: string) => visible(text).replace(/\p{Zs}/gu, ' ');
 
-/** What a statement's box says: its text, and the speaker when it is not the author. */
+/**
+ * What a statement's box says: its act when it is not a plain assertion, its text, the speaker when it is
+ * not the author, and who the text reports saying it or who endorses it.
+ */
 function boxText(map: ArgMap, statement: Statement): string {
-  const speaker = map.speakers.find((candidate) => candidate.id === statement.speaker);
-  return speaker && speaker.id !== map.authorSpeaker ? `${statement.text} — ${speaker.name}` : statement.text;
+  const name = (id: string) => map.speakers.find((candidate) => candidate.id === id)?.name;
+  const parts = statement.act === undefined || statement.act === 'assert' ? [] : [`(${statement.act.replace('-', ' ')})`];
+  parts.push(statement.text);
+  if (statement.speaker !== undefined && statement.speaker !== map.authorSpeaker) parts.push(`— ${name(statement.speaker)}`);
+  if (statement.saidBy?.some((ref) => ref.id !== statement.speaker)) parts.push(`said by ${statement.saidBy.map((ref) => name(ref.id)).join(', ')}`);
+  if (statement.endorsedBy?.length) parts.push(`endorsed by ${statement.endorsedBy.map((ref) => name(ref.id)).join(', ')}`);
+  return parts.join(' ');
 }
 
 /** Every statement of a map as the SVG shows it: the lines of its box, joined. */
@@ -37,6 +45,11 @@ describe('renderSvg (Graphviz in WebAssembly)', () => {
     const nodes = svgNodes(svg);
     for (const statement of example.statements) expect(nodes.get(statement.id)?.lines.join(' ')).toBe(boxText(example, statement));
     expect(nodes.get('safety')?.lines).toEqual(['Fix the most dangerous road']);
+    // The example's ironic statement, endorsement and reported speech, line by line.
+    expect(nodes.get('no-cost')?.lines).toEqual(['(ironic)', 'The lane would cost the town', 'nothing.']);
+    expect(nodes.get('parking-loss')?.lines).toEqual(['The lane removes 40 parking spaces.', '— Elm Street shopkeepers', 'endorsed by A. Reader']);
+    expect(nodes.get('nothing-else-changed')?.lines.at(-1)).toBe("said by Riverton's traffic engineers");
+    expect(nodes.get('only-the-lane')?.lines).toEqual(['endorsed by A. Reader']);
     expect(svg).toContain('>Legend</text>');
     expect(await renderSvg(dot)).toBe(svg);
   });

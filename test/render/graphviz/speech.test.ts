@@ -10,14 +10,18 @@ const { map } = parseMap(yaml`
   speakers:
     me: { name: The author, role: author }
     com: { name: "<b>Com</b>", role: commenter }
+    trump: { name: Trump, role: cited }
   theses: [t]
   statements:
     t: The thesis.
     p: { text: A display of statesmanship., act: ironic, endorsed-by: [me, com] }
     q: { text: Plain., act: assert }
     r: { text: Spot on., speaker: com }
+    s: { text: Russia will not allow it., said-by: [trump, com] }
+    u: { text: NATO caused the war., speaker: trump, said-by: trump }
   arguments:
-    main: { supports: t, premises: [p, q] }
+    main: { supports: t, premises: [p, q, s] }
+    other: { attacks: t, premises: [u] }
     back: { supports: main, premises: [r], speaker: com, endorsed-by: me }
 `, 'm.yaml');
 
@@ -32,6 +36,13 @@ describe('the diagram with the keys of issue 16', () => {
     );
     // Near miss: "assert" is a plain statement.
     expect(label('q')).toBe('<Plain.<BR ALIGN="LEFT"/>>');
+  });
+
+  it('adds a small "said by" line for reported speech, unless it only names the speaker shown already', () => {
+    expect(label('s')).toBe(
+      '<Russia will not allow it.<BR ALIGN="LEFT"/><FONT POINT-SIZE="9" COLOR="#5F5F5F">said by Trump, &lt;b&gt;Com&lt;/b&gt;</FONT><BR ALIGN="LEFT"/>>',
+    );
+    expect(label('u')).toBe('<NATO caused the war.<BR ALIGN="LEFT"/><FONT POINT-SIZE="9" COLOR="#5F5F5F"><I>— Trump</I></FONT><BR ALIGN="LEFT"/>>');
   });
 
   it('gives an endorsed argument a box with the line, and draws a backing as an edge into the argument it backs', () => {
