@@ -47,6 +47,13 @@ export function indentOf(line: string): number {
   return n;
 }
 
+/**
+ * The text without the spaces around it. Only spaces: YAML's white space is
+ * the space and the tab (tabs send a text to the plain layout), and
+ * JavaScript's trim() also takes U+3000 and the like, which are text.
+ */
+const trimSpaces = (text: string) => text.replace(/^ +| +$/g, '');
+
 /** A piece of plain text that reads as the same text in YAML and that the yaml package writes back plain. */
 function safeText(text: string, inFlow: boolean): boolean {
   return text !== '' && !UNSAFE_FIRST.test(text) && !UNSAFE_ANYWHERE.test(text) && !(inFlow && UNSAFE_IN_FLOW.test(text)) && !NOT_TEXT.test(text);
@@ -55,7 +62,7 @@ function safeText(text: string, inFlow: boolean): boolean {
 /** `[a, b]` on one line: its items, or undefined. */
 function flowList(text: string): string[] | undefined {
   if (!text.startsWith('[') || !text.endsWith(']')) return undefined;
-  const items = text.slice(1, -1).split(',').map((item) => item.trim());
+  const items = text.slice(1, -1).split(',').map(trimSpaces);
   return items.every((item) => safeText(item, true)) ? items : undefined;
 }
 
@@ -75,7 +82,7 @@ function flowMap(text: string): SimpleField[] | undefined {
     skipSpaces();
     const end = text[at] === '[' ? text.indexOf(']', at) + 1 : at + /^[^,}]*/.exec(text.slice(at))![0].length;
     if (end <= at) return undefined;
-    const written = text.slice(at, end).trim();
+    const written = trimSpaces(text.slice(at, end));
     const value = written.startsWith('[') ? flowList(written) : safeText(written, true) || canonicalScalar(written) ? written : undefined;
     if (value === undefined) return undefined;
     fields.push({ key: key.slice(0, -2), value });
@@ -95,7 +102,10 @@ function flowMap(text: string): SimpleField[] | undefined {
 function plainText(lines: readonly string[], firstPart: string, first: number, end: number, parent: number): { text: string; next: number } | undefined {
   const parts = [firstPart];
   let next = first + 1;
-  while (next < end && indentOf(lines[next]!) > parent) parts.push(lines[next++]!.trimStart());
+  while (next < end && indentOf(lines[next]!) > parent) {
+    const line = lines[next++]!;
+    parts.push(line.slice(indentOf(line)));
+  }
   const text = parts.join(' ');
   return parts.every((part) => safeText(part, false)) ? { text, next } : undefined;
 }

@@ -197,6 +197,23 @@ describe('the fast layout gives the bytes of the plain one', () => {
   });
 });
 
+describe('the fast layout and white space that is not YAML\'s', () => {
+  it('keeps an ideographic space (U+3000) or a no-break space at the edge of a flow item, a flow value or a continued line', () => {
+    // JavaScript's trim() takes these; YAML reads them as text (found by the Argdown round trip on an imported tag).
+    for (const space of ['\u3000', '\u00a0']) {
+      const texts = [
+        `argmap: 1\nstatements:\n  a:\n    text: Tea.\n    tags: [${space}é, x${space}]\n`,
+        `argmap: 1\nstatements:\n  a: { text: Tea., tags: [x], note: n${space} }\n`,
+        `argmap: 1\nstatements:\n  a: Tea is\n    ${space}warm.\n`,
+      ];
+      for (const text of texts) {
+        expectSame(text);
+        expect(outcome(() => formatMapText(text))).not.toMatch(/^threw/);
+      }
+    }
+  });
+});
+
 describe('setRunsAside', () => {
   it('copies a section of any length that has no simple entry (more lines than a call takes arguments)', () => {
     const text = `argmap: 1\nstatements:\n${Array.from({ length: 150_000 }, (_, i) => `  s${i}: S  # c\n`).join('')}`;
