@@ -163,7 +163,7 @@ function writeRun(run: Run, options: FormatOptions): string[] {
   const out: string[] = [];
   for (const entry of entries) {
     if (entry.text !== undefined) {
-      out.push(`  ${entry.id}: ${fold(entry.text, '    ', entry.id.length + 2)}`);
+      out.push(`  ${entry.id}:${afterKey(fold(entry.text, '    ', entry.id.length + 2))}`);
       continue;
     }
     out.push(`  ${entry.id}:`);
@@ -172,7 +172,7 @@ function writeRun(run: Run, options: FormatOptions): string[] {
     const inOrder = entry.fields.every((field, i) => i === 0 || rankOf(entry.fields[i - 1]!) <= rankOf(field));
     const fields = inOrder ? entry.fields : entry.fields.map((field, i) => ({ field, i, rank: rankOf(field) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ field }) => field);
     for (const { key, value } of fields) {
-      if (typeof value === 'string') out.push(`    ${key}: ${fold(value, '      ', key.length + 2)}`);
+      if (typeof value === 'string') out.push(`    ${key}:${afterKey(fold(value, '      ', key.length + 2))}`);
       else if (flowFits(value, 3, key.length)) out.push(`    ${key}: [${value.join(', ')}]`);
       else {
         out.push(`    ${key}:`);
@@ -182,6 +182,9 @@ function writeRun(run: Run, options: FormatOptions): string[] {
   }
   return out;
 }
+
+/** After a key: a space, unless the folded text starts on the next line (the yaml package does that after a long key). */
+const afterKey = (folded: string) => (folded.startsWith('\n') ? folded : ` ${folded}`);
 
 /**
  * Long text folded as the yaml package folds a plain scalar: `indent` is

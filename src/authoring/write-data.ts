@@ -16,12 +16,15 @@ import { layOutWithRuns, MARKER, type Run } from './format-fast.js';
 import { ENTRY_FIELDS, layOutDocument } from './format-plain.js';
 import { simpleEntryOfData, type SimpleEntry } from './simple-entries.js';
 
+// A list two entries share (an importer may give several arguments the same premises) is written twice, not as a YAML alias, which maps refuse.
+const DOCUMENT_OPTIONS = { aliasDuplicateObjects: false };
+
 /** What a map file loads to; written as it is, so only plain data (objects, lists, text, numbers, booleans). */
 export type MapData = Readonly<Record<string, unknown>>;
 
 /** The reference: the yaml package's document of the data, laid out. */
 export function writeMapDataPlain(data: MapData): string {
-  return layOutDocument(new Document(data), {})!;
+  return layOutDocument(new Document(data, DOCUMENT_OPTIONS), {})!;
 }
 
 export function writeMapData(data: MapData): string {
@@ -33,7 +36,7 @@ export function writeMapData(data: MapData): string {
     kept[key] = key in ENTRY_FIELDS && isRecord(value) ? setRunsAside(key, value, runs) : value;
   }
   if (runs.length === 0) return writeMapDataPlain(data);
-  return layOutWithRuns(new Document(kept), runs, {}) ?? writeMapDataPlain(data);
+  return layOutWithRuns(new Document(kept, DOCUMENT_OPTIONS), runs, {}) ?? writeMapDataPlain(data);
 }
 
 /** The section's entries with each run of consecutive simple entries replaced by one placeholder entry; the runs are added to `runs`. */

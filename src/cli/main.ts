@@ -79,6 +79,8 @@ const COMMANDS: Record<string, Register> = {
 export function commandIn(args: readonly string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    // Help asked for before the command is the program's help, which lists every command.
+    if (arg === '-h' || arg === '--help') return undefined;
     if (arg === '--max-size') i++;
     else if (!arg.startsWith('-')) return Object.hasOwn(COMMANDS, arg) ? arg : undefined;
   }

@@ -15,7 +15,8 @@ export function createIdMaker(reserved: Iterable<string> = []): (text: string, f
       .match(/[a-z0-9]+/g);
     let base = words ? words.slice(0, 5).join('-').slice(0, 40).replace(/-+$/, '') : '';
     // A key of digits alone would be read back as a number.
-    if (base === '' || /^[0-9-]+$/.test(base)) base = fallback;
+    // The fallback is made from the source's own id, which may hold anything: only what an id may hold is kept.
+    if (base === '' || /^[0-9-]+$/.test(base)) base = fallback.replace(/[^A-Za-z0-9_.-]+/g, '-');
     let id = base;
     for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);

@@ -80,6 +80,26 @@ describe('writeMapData', () => {
     );
   });
 
+  it('writes a list two entries share twice, never as a YAML alias (maps refuse aliases), and reads back with no error', () => {
+    const premises = ['yes', 'on'];
+    const data = { argmap: 1, statements: { yes: 'Yes.', on: 'On.', t: 'T.', u: 'U.' }, arguments: { a: { supports: 't', premises }, b: { supports: 'u', premises } } };
+    const written = writeMapData(data);
+    expect(written).toBe(writeMapDataPlain(data));
+    expect(written).not.toMatch(/[&*]a\d/);
+    expect(parseMap(written).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('writes a long text under a long id or key as the plain layout does (folded from the next line, no space after the colon)', () => {
+    const id = `a${'b'.repeat(60)}`;
+    const text = 'word '.repeat(30).trim();
+    for (const data of [{ argmap: 1, statements: { [id]: text } }, { argmap: 1, statements: { a: { text: 'A.', [`x-${'k'.repeat(60)}`]: text } } }]) {
+      const written = writeMapData(data);
+      expect(written).toBe(writeMapDataPlain(data));
+      expect(written).not.toMatch(/: \n/);
+      expect(formatMapText(written)).toEqual({ text: written });
+    }
+  });
+
   it('writes an id that looks like its own placeholder the plain way, without losing it', () => {
     const data = { argmap: 1, title: 'T', statements: { [`${MARKER}0`]: 'x y', a: 'Tea.', b: 'Warm.' } };
     const written = writeMapData(data);

@@ -17,6 +17,9 @@ describe('the CLI builds only the command that runs', () => {
     expect(commandIn(['chek', 'map.yaml'])).toBeUndefined();
     expect(commandIn(['help', 'tree'])).toBeUndefined();
     expect(commandIn(['--help'])).toBeUndefined();
+    // Help before the command is the program's: every command is listed.
+    expect(commandIn(['--help', 'check'])).toBeUndefined();
+    expect(commandIn(['-h', 'tree'])).toBeUndefined();
     expect(commandIn(['toString'])).toBeUndefined();
   });
 

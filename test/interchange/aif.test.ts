@@ -63,6 +63,16 @@ describe('AIF import: names', () => {
     expect(map.arguments.map((a) => [a.id, a.target.id])).toEqual([['ra5-2', 'ra5']]);
   });
 
+  it('a statement whose text gives no id is named after its node id, made an id ("a b" with text 中文 becomes "ia-b")', () => {
+    const text = JSON.stringify({
+      nodes: [{ nodeID: 'a b', type: 'I', text: '中文' }, { nodeID: 'c/d', type: 'I', text: '日本' }, { nodeID: 7, type: 'RA', text: 'RA' }],
+      edges: [{ fromID: 'c/d', toID: 7 }, { fromID: 7, toID: 'a b' }],
+    });
+    const { map, codes } = imported(text, 'cjk.json');
+    expect(map.statements.map((s) => s.id)).toEqual(['ia-b', 'ic-d']);
+    expect(codes).toEqual([]);
+  });
+
   it('node ids that are not ids, or collide once split, still make distinct, valid argument ids', () => {
     const text = JSON.stringify({
       nodes: [
