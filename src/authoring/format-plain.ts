@@ -71,7 +71,7 @@ const NONCHARACTER = /[\ufffe\uffff]/g;
 function quoteNoncharacters(doc: Document): void {
   visit(doc, {
     Scalar(_, scalar) {
-      if (typeof scalar.value === 'string' && /[\ufffe\uffff]/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
+      if (typeof scalar.value === 'string' && scalar.value.search(NONCHARACTER) >= 0) scalar.type = 'QUOTE_DOUBLE';
     },
   });
 }

@@ -31,9 +31,10 @@ export function writeMapData(data: MapData): string {
   const runs: Run[] = [];
   const kept: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(data)) {
+    const section = Object.hasOwn(ENTRY_FIELDS, key) && isRecord(value) ? value : undefined;
     // An id that looks like a placeholder would be taken for one: such data is written the plain way.
-    if (key in ENTRY_FIELDS && isRecord(value) && Object.keys(value).some((id) => id.startsWith(MARKER))) return writeMapDataPlain(data);
-    kept[key] = key in ENTRY_FIELDS && isRecord(value) ? setRunsAside(key, value, runs) : value;
+    if (section !== undefined && Object.keys(section).some((id) => id.startsWith(MARKER))) return writeMapDataPlain(data);
+    kept[key] = section === undefined ? value : setRunsAside(key, section, runs);
   }
   if (runs.length === 0) return writeMapDataPlain(data);
   return layOutWithRuns(new Document(kept, DOCUMENT_OPTIONS), runs, {}) ?? writeMapDataPlain(data);

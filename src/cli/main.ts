@@ -133,15 +133,19 @@ Format: docs/format.md (its problems: argmap codes) · rules: docs/rules.md · l
 }
 
 function processIo(debug: boolean): CliIo {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // `argmap tree | head` closes the pipe early: that is not an error.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
-    process.exit(reportFailure(ioError(error, 'write', 'to standard output'), (text) => void process.stderr.write(text), debug));
-  });
   // Node makes each standard stream when it is first used (a pipe's loads node:net, a terminal's node:tty): only what a run uses is made.
+  let stdoutWatched = false;
   return {
     get stdout() {
+      if (!stdoutWatched) {
+        stdoutWatched = true;
+        process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+          // `argmap tree | head` closes the pipe early: that is not an error.
+          if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+          // `argmap check map.yaml > report.txt` on a full disk: one line, not a stack trace.
+          process.exit(reportFailure(ioError(error, 'write', 'to standard output'), (text) => void process.stderr.write(text), debug));
+        });
+      }
       return process.stdout;
     },
     get stderr() {
