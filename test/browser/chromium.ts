@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Code passed to page.evaluate runs in the browser.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -15,13 +15,23 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile (--user-data-dir, through Playwright's persistent context), removed on close; nothing is downloaded and no background networking runs. */
+/**
+ * Starts headless Chromium with a fresh profile (--user-data-dir, through
+ * Playwright's persistent context) and a temporary folder of its own, both
+ * in one folder removed on close: Chromium leaves `.org.chromium.Chromium.*`
+ * in TMPDIR now and then, which the tests' check for leftovers catches.
+ * Nothing is downloaded and no background networking runs.
+ */
 export async function launchChromium(): Promise<Chromium> {
   const { chromium } = await import('playwright-core');
-  const profile = mkdtempSync(join(tmpdir(), 'argmap-chromium-'));
+  const folder = mkdtempSync(join(tmpdir(), 'argmap-chromium-'));
+  const profile = join(folder, 'profile');
+  const temporary = join(folder, 'tmp');
+  mkdirSync(temporary);
   try {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
+      env: { ...process.env, TMPDIR: temporary },
       headless: true,
       args: [
         '--headless',
@@ -37,11 +47,11 @@ export async function launchChromium(): Promise<Chromium> {
     return {
       context,
       async close() {
-        await context.close().finally(() => rmSync(profile, { recursive: true, force: true }));
+        await context.close().finally(() => rmSync(folder, { recursive: true, force: true }));
       },
     };
   } catch (error) {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
     throw error;
   }
 }
