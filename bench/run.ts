@@ -15,12 +15,12 @@
  * start-up cost stays out of the times.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateMap } from './generate.js';
 import { measureLsp } from './lsp.js';
-import { reportOf, type Cell, type Row } from './report.js';
+import { reportOf, type Cell, type Measurements, type Row } from './report.js';
 
 // npm runs scripts from the package root; the bundled harness lives in dist/bench.
 const root = process.cwd();
@@ -175,10 +175,38 @@ for (const size of sizes) {
   rows.push({ statements: size, results });
 }
 
+// Issue 13's import goal is for an AIF file of 100,000 nodes. A map's AIF has
+// several nodes per statement (an RA or CA per argument, an L and a YA per
+// statement a speaker asserts), so the map is sized from the 10,000
+// statements' file, then grown until its AIF has that many.
+const importNodes = quick ? undefined : measureImportOf(100_000);
+
 // The language server on the 10,000-statement map, as an editor drives it.
 const lspMap = join(work, 'gen-10000.yaml');
 const lsp = existsSync(lspMap) ? await measureLsp(bin, root, lspMap, quick ? 7 : 21) : undefined;
 if (lsp) process.stderr.write(`  10000 lsp: diagnostics ${lsp.diagnostics.map((ms) => ms.toFixed(0)).join(' ')} ms; completion ${lsp.completion.map((ms) => ms.toFixed(0)).join(' ')} ms\n`);
+
+/** `import` of an AIF file of at least `nodes` nodes, made by exporting a generated map. */
+function measureImportOf(nodes: number): Measurements['importAif'] {
+  const nodesIn = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { nodes: unknown[] }).nodes.length;
+  const sample = join(work, 'gen-10000.aif.json');
+  let statements = Math.ceil((nodes / (existsSync(sample) ? nodesIn(sample) : 35_000)) * 10_000 / 100) * 100;
+  for (;;) {
+    const map = join(work, `import-${statements}.yaml`);
+    writeFileSync(map, generateMap({ statements, seed: 1 }).yaml);
+    const aif = map.replace(/\.yaml$/, '.aif.json');
+    const exported = spawnSync(process.execPath, [bin, 'export', '--format', 'aif', '-o', aif, map], { cwd: root, stdio: 'ignore', timeout: 600_000 });
+    if (exported.status !== 0) return undefined;
+    const found = nodesIn(aif);
+    if (found < nodes) {
+      statements = Math.ceil((statements * 1.02) / 100) * 100;
+      continue;
+    }
+    const cell = measure([bin, '--max-size', '400', 'import', aif], runsFor(100_000));
+    process.stderr.write(`  import aif of ${found} nodes: ${cell ? `${cell.seconds.toFixed(3)} s, ${cell.megabytes?.toFixed(0)} MB` : 'n/a'}\n`);
+    return cell && { nodes: found, statements, megabytes: statSync(aif).size / 1e6, cell };
+  }
+}
 
 const cpu = cpus();
 const report = reportOf({
@@ -191,6 +219,7 @@ const report = reportOf({
   commands: commands.map((command) => command.name),
   rows,
   lsp,
+  importAif: importNodes,
 });
 
 process.stdout.write(`${report}\n`);
