@@ -2,7 +2,7 @@ import { diagnosticBlocks, summaryOf } from '../diagnostics/format-pretty.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/types.js';
 import type { Palette } from '../text/palette.js';
 import { displayWidthFor } from '../text/width.js';
-import { writeEach, type RunContext } from './context.js';
+import { chunked, type RunContext } from './context.js';
 import type { LoadedMap } from './load.js';
 
 /**
@@ -10,7 +10,7 @@ import type { LoadedMap } from './load.js';
  * with a code frame from its map, then the summary line.
  */
 export async function writePrettyReport(
-  write: (text: string) => void,
+  write: (chunks: Iterable<string>) => Promise<void>,
   palette: Palette,
   diagnostics: readonly Diagnostic[],
   maps: readonly LoadedMap[],
@@ -19,8 +19,8 @@ export async function writePrettyReport(
   // Code frames show lines of the maps only.
   const sources = new Map(maps.map((map) => [map.file, map.locator]));
   const displayWidth = await displayWidthFor(maps.map((map) => map.text));
-  writeEach(write, diagnosticBlocks(diagnostics, { sources, palette, displayWidth }), '\n\n');
-  write(`${summary}\n`);
+  await write(chunked(diagnosticBlocks(diagnostics, { sources, palette, displayWidth }), '\n\n'));
+  await write([`${summary}\n`]);
 }
 
 /**
@@ -29,5 +29,5 @@ export async function writePrettyReport(
  */
 export async function reportProblems(loaded: LoadedMap, context: RunContext): Promise<void> {
   const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
-  await writePrettyReport(context.err, context.stderrPalette, diagnostics, [loaded], summaryOf(diagnostics, context.stderrPalette));
+  await writePrettyReport(context.errChunks, context.stderrPalette, diagnostics, [loaded], summaryOf(diagnostics, context.stderrPalette));
 }

@@ -71,7 +71,7 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
         context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA, problems: FORMAT_PROBLEMS }));
       } else if (diagnostics.length > 0) {
         const summary = `${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}`;
-        await writePrettyReport(context.out, context.stdoutPalette, diagnostics, loaded, summary);
+        await writePrettyReport(context.outChunks, context.stdoutPalette, diagnostics, loaded, summary);
       } else if (loaded.length > 0) {
         const what = loaded.length === 1 ? escapeTerminal(loaded[0]!.file) : `${loaded.length} maps`;
         const palette = context.stdoutPalette;

@@ -4,7 +4,7 @@ import { didYouMean } from '../../text/suggest.js';
 import { evaluationJson, evaluationLines, explanationLines, paintLabel } from '../../render/evaluation/index.js';
 import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions } from '../context.js';
+import { chunked, runContext, type CliIo, type GlobalOptions } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
 import type { RunState } from '../options.js';
@@ -73,11 +73,11 @@ Exits 0; 1 when the map has errors (reported instead) or a label under
           const hint = didYouMean(options.why, evaluation.labels.keys());
           throw new CliError(`no statement or argument "${options.why}" in ${loaded.file}.${hint === undefined ? '' : ` ${hint}`}`);
         }
-        writeEach(context.out, explanationLines(lines, palette), '\n');
+        await context.outChunks(chunked(explanationLines(lines, palette), '\n'));
       } else if (options.format === 'json') {
         context.out(evaluationJson(map, evaluation));
       } else {
-        writeEach(context.out, evaluationLines(map, evaluation, palette), '\n');
+        await context.outChunks(chunked(evaluationLines(map, evaluation, palette), '\n'));
       }
 
       if (evaluation.converged === false) {

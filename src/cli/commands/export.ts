@@ -110,7 +110,7 @@ Graphviz for PDF.`,
           if (target.output !== undefined) await writeFileAtomic(target.output, text);
           else {
             progress.done();
-            for (const chunk of typeof text === 'string' ? [text] : text) context.io.stdout.write(chunk);
+            await context.outChunks(typeof text === 'string' ? [text] : text);
           }
           state.exitCode = EXIT.ok;
           return;
@@ -126,7 +126,7 @@ Graphviz for PDF.`,
           if (target.output !== undefined) await writeFileAtomic(target.output, chunks);
           else {
             progress.done();
-            for (const chunk of chunks) context.io.stdout.write(chunk);
+            await context.outChunks(chunks);
           }
           state.exitCode = EXIT.ok;
           return;

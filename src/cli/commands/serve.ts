@@ -119,7 +119,11 @@ them, as argmap check prints them, over the last map that had none.`,
 async function problemsText(loaded: LoadedMap): Promise<string> {
   const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
   let text = '';
-  await writePrettyReport((part) => (text += part), plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
+  await writePrettyReport(
+    async (chunks) => {
+      for (const chunk of chunks) text += chunk;
+    },
+    plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
   return text;
 }
 

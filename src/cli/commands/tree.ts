@@ -7,7 +7,7 @@ import { escapeTerminal } from '../../text/escape.js';
 import { plural } from '../../text/plural.js';
 import { stringsIn } from '../../text/strings.js';
 import { displayWidthFor } from '../../text/width.js';
-import { runContext, writeEach, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
+import { chunked, runContext, type CliIo, type GlobalOptions, type RunContext } from '../context.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { loadMap, type LoadedMap } from '../load.js';
 import { parseWhole, type RunState } from '../options.js';
@@ -131,7 +131,7 @@ instead of the tree: the consistency rules of argmap check do not run here;
       };
       const tree = treeLines(map, treeOptions, index);
       if ('problem' in tree) throw new CliError(tree.problem);
-      writeEach(context.out, tree.lines, '\n');
+      await context.outChunks(chunked(tree.lines, '\n'));
 
       const name = escapeTerminal(loaded.file);
       if (counts.warning > 0) {

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { chunked, writeChunks } from '../../src/cli/context.js';
+import { generateMap } from '../../bench/generate.js';
+import { BIN } from '../helpers.js';
+
+/** A stream that takes one write per turn of the event loop, as a pipe to a slow reader does. */
+function slowStream(highWaterMark: number): { stream: Writable; received: string[] } {
+  const received: string[] = [];
+  const stream = new Writable({
+    highWaterMark,
+    decodeStrings: false,
+    write(chunk: string, _encoding, callback) {
+      received.push(chunk);
+      setImmediate(callback);
+    },
+  });
+  return { stream, received };
+}
+
+describe('chunked', () => {
+  it('joins the parts, each followed by the end, into chunks of at least 64 KB but the last', () => {
+    const parts = Array.from({ length: 5000 }, (_, i) => `line ${i} ${'x'.repeat(i % 40)}`);
+    const chunks = [...chunked(parts, '\n')];
+    expect(chunks.join('')).toBe(`${parts.join('\n')}\n`);
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(64 * 1024);
+    expect([...chunked([], '\n')]).toEqual([]);
+  });
+});
+
+describe('writeChunks', () => {
+  it('makes the next chunk only when the stream has room: a slow reader never has the whole output queued', async () => {
+    const { stream, received } = slowStream(1024);
+    let mostQueued = 0;
+    function* chunks(): Generator<string> {
+      for (let i = 0; i < 200; i++) {
+        mostQueued = Math.max(mostQueued, stream.writableLength);
+        yield `${String(i).padStart(3, '0')}${'.'.repeat(497)}`;
+      }
+    }
+    await writeChunks(stream, chunks());
+    await new Promise<void>((resolve) => stream.end(resolve));
+    expect(received.join('')).toBe(Array.from({ length: 200 }, (_, i) => `${String(i).padStart(3, '0')}${'.'.repeat(497)}`).join(''));
+    // Without the wait, all 100,000 characters would be queued before the first was taken.
+    expect(mostQueued).toBeLessThanOrEqual(1024 + 500);
+  });
+
+  it('stops, without waiting for ever, when the stream is closed (its reader gone)', async () => {
+    const { stream } = slowStream(16);
+    stream.on('error', () => undefined);
+    let made = 0;
+    function* chunks(): Generator<string> {
+      for (let i = 0; i < 10; i++) {
+        made++;
+        if (i === 3) stream.destroy();
+        yield 'a chunk bigger than the buffer';
+      }
+    }
+    await writeChunks(stream, chunks());
+    // The chunk being made when it closed is the last one made.
+    expect(made).toBe(4);
+  });
+});
+
+describe('output piped to a slow reader', () => {
+  it('is written whole and in order, and the process exits 0', async () => {
+    const { yaml } = generateMap({ statements: 2000, seed: 3 });
+    const child = spawn(process.execPath, [BIN, 'export', '--format', 'aif', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.end(yaml);
+    // Read slowly: pause after every piece so that the pipe fills and argmap must wait.
+    const pieces: Buffer[] = [];
+    child.stdout.on('data', (piece: Buffer) => {
+      pieces.push(piece);
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 1);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    const aif = JSON.parse(Buffer.concat(pieces).toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
+    expect(aif.nodes.length).toBeGreaterThan(2000);
+    expect(aif.edges.length).toBeGreaterThan(2000);
+  });
+});
