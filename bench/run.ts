@@ -114,8 +114,11 @@ const runsFor = (size: number) => (quick ? 3 : size >= 100_000 ? 3 : size >= 10_
  * statements it takes minutes, so it runs once there, without a warm-up.
  */
 const argdownRun = join(root, 'bench', 'argdown-run.cjs');
+// Node, js-yaml and the map's events, nothing else (bench/floor.cjs): under 1 MB, where the CLI too reads a map whole.
+const floorRun = join(root, 'bench', 'floor.cjs');
 const once = (size: number) => size >= 100_000;
 const commands: { name: string; args: (map: string) => string[]; maxSize: number; slow?: boolean }[] = [
+  { name: 'floor', args: (map) => [floorRun, map, join(work, 'js-yaml.cache')], maxSize: 1_000 },
   { name: 'check', args: (map) => [bin, 'check', map], maxSize: Infinity },
   { name: 'argdown json', args: (map) => [argdownRun, 'json', map.replace(/\.yaml$/, '.argdown')], maxSize: Infinity, slow: true },
   { name: 'tree', args: (map) => [bin, 'tree', '--width', '100', map], maxSize: Infinity },

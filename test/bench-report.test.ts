@@ -44,6 +44,21 @@ describe('the benchmark report', () => {
     expect(reportOf(measured(4, undefined))).toContain('| AIF file of 100,000 nodes: import aif | < 3 s | not measured |');
   });
 
+  it('says when five times Argdown leaves less time than Node and js-yaml take on the map alone', () => {
+    const results = new Map([
+      ['floor', cell(0.121)],
+      ['check', cell(0.131)],
+      ['argdown json', cell(0.565)],
+      ['export dot', cell(0.2)],
+      ['argdown dot', cell(1.2)],
+    ]);
+    const report = reportOf({ ...measured(4, undefined), rows: [{ statements: 100, results }] });
+    expect(report).toContain(
+      '| 100: check against Argdown\'s parser and model (`argdown json`) | ≥ 5× | 4.3×: **not met**; cannot be: 5× leaves 0.113 s, and Node with js-yaml reading the map, and nothing else, takes 0.121 s |',
+    );
+    expect(report).toContain('| 100: DOT against Argdown\'s (`argdown map --format dot`) | ≥ 5× | 6.0×: **met** |');
+  });
+
   it('says when the language server was not measured', () => {
     expect(reportOf(measured(4, undefined))).toContain('| 10,000: lsp completion after an edit | < 50 ms | not measured |');
   });
