@@ -1,9 +1,12 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { chunked, writeChunks } from '../../src/cli/context.js';
 import { generateMap } from '../../bench/generate.js';
-import { BIN } from '../helpers.js';
+import { BIN, ROOT } from '../helpers.js';
+import { tempDir } from '../temp.js';
 
 /** A stream that takes one write per turn of the event loop, as a pipe to a slow reader does. */
 function slowStream(highWaterMark: number): { stream: Writable; received: string[] } {
@@ -81,5 +84,38 @@ describe('output piped to a slow reader', () => {
     const aif = JSON.parse(Buffer.concat(pieces).toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
     expect(aif.nodes.length).toBeGreaterThan(2000);
     expect(aif.edges.length).toBeGreaterThan(2000);
+  });
+});
+
+describe('output redirected to a file', () => {
+  // Written straight to the descriptor (writeChunks' fast path): the bytes must be those of -o, non-ASCII text included.
+  const ARTICLE = join(ROOT, 'maps', 'unilateral-concessions.yaml');
+  const toFile = (args: string[], file: string) => {
+    const fd = openSync(file, 'w');
+    try {
+      return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
+    } finally {
+      closeSync(fd);
+    }
+  };
+
+  it.each([['aif'], ['argdown'], ['dot']])('export --format %s: the same bytes as -o writes', (format) => {
+    const dir = tempDir();
+    const redirected = toFile(['export', '--format', format, ARTICLE], join(dir, 'stdout'));
+    expect(redirected.status).toBe(0);
+    const written = spawnSync(process.execPath, [BIN, 'export', '--format', format, '-o', join(dir, 'out'), ARTICLE], { cwd: ROOT });
+    expect(written.status).toBe(0);
+    const bytes = readFileSync(join(dir, 'stdout'));
+    expect(bytes.equals(readFileSync(join(dir, 'out')))).toBe(true);
+    expect(bytes.toString('utf8')).toMatch(/[^\x00-\x7f]/);
+  });
+
+  it('tree: the same text as through a pipe', () => {
+    const dir = tempDir();
+    const redirected = toFile(['tree', '--width', '80', ARTICLE], join(dir, 'tree.txt'));
+    expect(redirected.status).toBe(0);
+    const piped = spawnSync(process.execPath, [BIN, 'tree', '--width', '80', ARTICLE], { cwd: ROOT, encoding: 'utf8' });
+    expect(readFileSync(join(dir, 'tree.txt'), 'utf8')).toBe(piped.stdout);
+    expect(piped.stdout.length).toBeGreaterThan(1000);
   });
 });
