@@ -20,7 +20,9 @@ script.runInThisContext()(module_.exports, require, module_);
 
 const text = readFileSync(map, 'utf8');
 const events = module_.exports.parseEvents(text, { maxDepth: 1000 });
+// The source file as bench/generate.ts writes it (`source:` then `  file: NAME`); only for its maps.
 const source = /^ {2}file: (.+)$/m.exec(text);
 if (source) readFileSync(require('node:path').join(require('node:path').dirname(map), source[1]), 'utf8');
-if (cachedData === undefined) writeFileSync(cacheFile, script.createCachedData());
+// A cache V8 refused (another Node, other flags) is made again, or the floor would include compiling js-yaml.
+if (cachedData === undefined || script.cachedDataRejected) writeFileSync(cacheFile, script.createCachedData());
 process.stdout.write(`${events.length}\n`);

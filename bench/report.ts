@@ -90,7 +90,7 @@ export function reportOf(measured: Measurements): string {
         ['export dot', 'argdown dot', 'DOT against Argdown\'s (`argdown map --format dot`)'],
       ].map(([ours, theirs, what]) => {
         const ratio = at(row.statements, ours!) && at(row.statements, theirs!) ? at(row.statements, theirs!)!.seconds / at(row.statements, ours!)!.seconds : undefined;
-        const result = ratio === undefined ? 'not measured' : `${ratio.toFixed(1)}×: ${ratio >= 5 ? MET : NOT_MET}${belowFloor(row.statements, theirs!)}`;
+        const result = ratio === undefined ? 'not measured' : ratio >= 5 ? `${ratio.toFixed(1)}×: ${MET}` : `${ratio.toFixed(1)}×: ${NOT_MET}${belowFloor(row.statements, theirs!)}`;
         return `| ${row.statements.toLocaleString('en-US')}: ${what} | ≥ 5× | ${result} |`;
       }),
     ),

@@ -193,13 +193,18 @@ if (lsp) process.stderr.write(`  10000 lsp: diagnostics ${lsp.diagnostics.map((m
 function measureImportOf(nodes: number): Measurements['importAif'] {
   const nodesIn = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { nodes: unknown[] }).nodes.length;
   const sample = join(work, 'gen-10000.aif.json');
-  let statements = Math.ceil((nodes / (existsSync(sample) ? nodesIn(sample) : 35_000)) * 10_000 / 100) * 100;
-  for (;;) {
+  const perStatement = (existsSync(sample) ? nodesIn(sample) : 0) / 10_000 || 3.5;
+  let statements = Math.ceil(nodes / perStatement / 100) * 100;
+  // Each try adds 2 %: a few are plenty, more would mean the export lost nodes.
+  for (let tries = 0; tries < 10; tries++) {
     const map = join(work, `import-${statements}.yaml`);
     writeFileSync(map, generateMap({ statements, seed: 1 }).yaml);
     const aif = map.replace(/\.yaml$/, '.aif.json');
     const exported = spawnSync(process.execPath, [bin, 'export', '--format', 'aif', '-o', aif, map], { cwd: root, stdio: 'ignore', timeout: 600_000 });
-    if (exported.status !== 0) return undefined;
+    if (exported.status !== 0) {
+      process.stderr.write(`  import aif of ${nodes} nodes: the export of ${statements} statements exited ${exported.status ?? exported.signal}\n`);
+      return undefined;
+    }
     const found = nodesIn(aif);
     if (found < nodes) {
       statements = Math.ceil((statements * 1.02) / 100) * 100;
@@ -209,6 +214,8 @@ function measureImportOf(nodes: number): Measurements['importAif'] {
     process.stderr.write(`  import aif of ${found} nodes: ${cell ? `${cell.seconds.toFixed(3)} s, ${cell.megabytes?.toFixed(0)} MB` : 'n/a'}\n`);
     return cell && { nodes: found, statements, megabytes: statSync(aif).size / 1e6, cell };
   }
+  process.stderr.write(`  import aif of ${nodes} nodes: no map up to ${statements} statements gave that many\n`);
+  return undefined;
 }
 
 const cpu = cpus();

@@ -76,17 +76,26 @@ export function* chunked(parts: Iterable<string>, end: string): Generator<string
  * written, so a slow reader also slows their making.
  */
 export async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  const name = streamName(stream);
   const fd = fileDescriptorOf(stream);
   if (fd !== undefined) {
-    for (const chunk of chunks) writeWholeSync(fd, chunk);
+    for (const chunk of chunks) writeWholeSync(fd, chunk, name);
     return;
   }
   for (const chunk of chunks) {
-    // A closed stream (its reader gone: the stream's error handler says so) takes nothing more; the rest is not made.
-    if (isClosed(stream)) return;
-    if (!stream.write(chunk)) await drained(stream);
+    if (stream.write(chunk)) continue;
+    const failure = await drained(stream);
+    // A failed stream takes nothing more, and the rest is not made. Standard
+    // output's own error handler (cli/main.ts) has ended the run by now (a
+    // reader gone is not an error); any other stream's failure is one line, exit 2.
+    if (failure !== undefined) throw ioError(failure, 'write', name);
   }
 }
+
+const streamName = (stream: NodeJS.WritableStream): string => {
+  const fd = (stream as { fd?: unknown }).fd;
+  return fd === 1 ? 'to standard output' : fd === 2 ? 'to standard error' : 'the output';
+};
 
 /**
  * The descriptor of a standard stream that Node writes to a file or a device
@@ -102,33 +111,44 @@ function fileDescriptorOf(stream: NodeJS.WritableStream): number | undefined {
   return type === 'fs' && typeof fd === 'number' ? fd : undefined;
 }
 
-/** Writes all of `text`: a write that takes only part of it (rare for a file) is followed by the rest. */
-function writeWholeSync(fd: number, text: string): void {
+/**
+ * Writes all of `text` to a descriptor: a write that takes only part of it
+ * (rare for a file) is followed by the rest. A failure is the CLI's one line
+ * and exit code 2, as the stream's error handler would make it.
+ */
+export function writeWholeSync(fd: number, text: string, name: string, write: typeof writeSync = writeSync): void {
   try {
-    const written = writeSync(fd, text);
+    const written = write(fd, text);
     if (written === Buffer.byteLength(text)) return;
     const rest = Buffer.from(text).subarray(written);
-    for (let offset = 0; offset < rest.length; ) offset += writeSync(fd, rest, offset);
+    for (let offset = 0; offset < rest.length; ) {
+      const more = write(fd, rest, offset);
+      // A descriptor that takes nothing would be written to for ever.
+      if (more <= 0) throw Object.assign(new Error('nothing was written'), { code: 'EIO' });
+      offset += more;
+    }
   } catch (error) {
-    // As the stream's error handler would say it: one line, exit 2.
-    throw ioError(error, 'write', 'to standard output');
+    throw ioError(error, 'write', name);
   }
 }
 
-const isClosed = (stream: NodeJS.WritableStream): boolean => (stream as { destroyed?: boolean }).destroyed === true;
-
-/** Resolves when the stream can take more, or will take nothing more (closed, or failed). */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
-  if (isClosed(stream)) return Promise.resolve();
+/** Resolves when the stream can take more (undefined), or with the error that ended it; a stream closed without one takes nothing more either. */
+function drained(stream: NodeJS.WritableStream): Promise<unknown> {
+  const { destroyed, errored } = stream as { destroyed?: boolean; errored?: unknown };
+  if (errored) return Promise.resolve(errored);
+  if (destroyed === true) return Promise.resolve(Object.assign(new Error('the stream is closed'), { code: 'EPIPE' }));
   return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      stream.off('error', done);
-      resolve();
+    const settle = (outcome: unknown) => {
+      stream.off('drain', onDrain);
+      stream.off('close', onClose);
+      stream.off('error', onError);
+      resolve(outcome);
     };
-    stream.on('drain', done);
-    stream.on('close', done);
-    stream.on('error', done);
+    const onDrain = () => settle(undefined);
+    const onError = (error: unknown) => settle(error);
+    const onClose = () => settle((stream as { errored?: unknown }).errored ?? Object.assign(new Error('the stream is closed'), { code: 'EPIPE' }));
+    stream.on('drain', onDrain);
+    stream.on('close', onClose);
+    stream.on('error', onError);
   });
 }

@@ -3,7 +3,8 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { chunked, writeChunks } from '../../src/cli/context.js';
+import { chunked, writeChunks, writeWholeSync } from '../../src/cli/context.js';
+import { CliError, EXIT } from '../../src/cli/exit-codes.js';
 import { generateMap } from '../../bench/generate.js';
 import { BIN, ROOT } from '../helpers.js';
 import { tempDir } from '../temp.js';
@@ -50,7 +51,7 @@ describe('writeChunks', () => {
     expect(mostQueued).toBeLessThanOrEqual(1024 + 500);
   });
 
-  it('stops, without waiting for ever, when the stream is closed (its reader gone)', async () => {
+  it('stops, without waiting for ever, when the stream is closed (its reader gone), and says so', async () => {
     const { stream } = slowStream(16);
     stream.on('error', () => undefined);
     let made = 0;
@@ -61,9 +62,64 @@ describe('writeChunks', () => {
         yield 'a chunk bigger than the buffer';
       }
     }
-    await writeChunks(stream, chunks());
+    const written = writeChunks(stream, chunks());
+    await expect(written).rejects.toThrow(new CliError('cannot write the output: the stream is closed'));
+    await expect(written).rejects.toMatchObject({ exitCode: EXIT.usage });
     // The chunk being made when it closed is the last one made.
     expect(made).toBe(4);
+  });
+
+  it('turns a stream that fails while it waits into one line and exit code 2', async () => {
+    const { stream } = slowStream(16);
+    stream.on('error', () => undefined); // as standard output has its own handler (cli/main.ts)
+    const failure = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    function* chunks(): Generator<string> {
+      yield 'a chunk bigger than the buffer';
+      stream.destroy(failure);
+      yield 'another';
+    }
+    await expect(writeChunks(stream, chunks())).rejects.toThrow(new CliError('cannot write the output: the disk is full'));
+  });
+
+  it('writes a standard stream that Node sends to a file straight to its descriptor', async () => {
+    const dir = tempDir();
+    const fd = openSync(join(dir, 'out'), 'w');
+    try {
+      // What Node makes for `> file`: a stream marked "fs", with its descriptor; its own write is never used.
+      const stream = Object.assign(new Writable({ write: () => expect.unreachable('the stream itself was written to') }), { _type: 'fs', fd });
+      await writeChunks(stream, chunked(['gauche « droite »', 'naïve — “quoted”'], '\n'));
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('gauche « droite »\nnaïve — “quoted”\n');
+  });
+});
+
+describe('writeWholeSync', () => {
+  const text = 'é — the rest of a chunk, “in quotes”';
+  const bytes = Buffer.from(text);
+
+  it('finishes a write that took only part of the text, multibyte characters included', () => {
+    const out: Buffer[] = [];
+    const write = ((_fd: number, data: string | Buffer, offset?: number) => {
+      const all = typeof data === 'string' ? Buffer.from(data) : data.subarray(offset ?? 0);
+      const taken = all.subarray(0, 7); // seven bytes a time: cuts through "é", "—" and "“"
+      out.push(Buffer.from(taken));
+      return taken.length;
+    }) as never;
+    writeWholeSync(99, text, 'to standard output', write);
+    expect(Buffer.concat(out).equals(bytes)).toBe(true);
+  });
+
+  it('makes a failed or stuck write one line with exit code 2, never a loop or a stack trace', () => {
+    const full = (() => {
+      throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    }) as never;
+    expect(() => writeWholeSync(1, text, 'to standard output', full)).toThrow(new CliError('cannot write to standard output: the disk is full'));
+    let calls = 0;
+    const stuck = (() => (calls++ === 0 ? 3 : 0)) as never;
+    expect(() => writeWholeSync(2, text, 'to standard error', stuck)).toThrow(/^cannot write to standard error: /);
+    expect(calls).toBe(2);
   });
 });
 

@@ -66,9 +66,9 @@ Exits 0 when no map has errors, 1 when one does or there are more warnings than
       const tooManyWarnings = options.maxWarnings !== undefined && counts.warning > options.maxWarnings;
 
       if (options.format === 'json') {
-        context.out(formatDiagnosticsJson(diagnostics));
+        await context.outChunks([formatDiagnosticsJson(diagnostics)]);
       } else if (options.format === 'sarif') {
-        context.out(formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA, problems: FORMAT_PROBLEMS }));
+        await context.outChunks([formatSarif(diagnostics, { version: VERSION, rules: RULE_METADATA, problems: FORMAT_PROBLEMS })]);
       } else if (diagnostics.length > 0) {
         const summary = `${formatSummary(counts, context.stdoutPalette)}${hidden === undefined ? '' : ` (${hidden})`}`;
         await writePrettyReport(context.outChunks, context.stdoutPalette, diagnostics, loaded, summary);

@@ -75,7 +75,7 @@ Exits 0; 1 when the map has errors (reported instead) or a label under
         }
         await context.outChunks(chunked(explanationLines(lines, palette), '\n'));
       } else if (options.format === 'json') {
-        context.out(evaluationJson(map, evaluation));
+        await context.outChunks([evaluationJson(map, evaluation)]);
       } else {
         await context.outChunks(chunked(evaluationLines(map, evaluation, palette), '\n'));
       }

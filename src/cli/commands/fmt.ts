@@ -51,7 +51,7 @@ a map has errors or --check finds one to format; 2 when a file cannot be read.`,
           problems++;
           continue;
         }
-        if (file === '-') context.out(result.text);
+        if (file === '-') await context.outChunks([result.text]);
         else if (result.text !== text) {
           unformatted.push(file);
           if (!options.check) await writeFileAtomic(file, result.text);

@@ -73,7 +73,7 @@ cannot be read as that format (nothing is written); 2 for a usage or I/O problem
         return;
       }
       if (options.output !== undefined && options.output !== '-') await writeFileAtomic(options.output, yaml);
-      else context.out(yaml);
+      else await context.outChunks([yaml]);
       state.exitCode = EXIT.ok;
     });
 }
