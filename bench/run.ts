@@ -28,6 +28,8 @@ const bin = join(root, 'bin', 'argmap');
 if (!existsSync(bin)) throw new Error(`Run the benchmark from the argmap folder (npm run bench); no ${bin} here.`);
 const quick = process.argv.includes('--quick');
 const work = mkdtempSync(join(tmpdir(), 'argmap-bench-'));
+// Removed however the run ends, a failed step's throw included.
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const probe = join(work, 'probe.mjs');
 const probeOut = join(work, 'probe.txt');
 writeFileSync(
@@ -241,4 +243,3 @@ if (current.includes(START) && current.includes(END) && !quick) {
   writeFileSync(docs, `${current.slice(0, current.indexOf(START) + START.length)}\n${report}\n${current.slice(current.indexOf(END))}`);
   process.stderr.write(`wrote ${docs}\n`);
 }
-rmSync(work, { recursive: true, force: true });
