@@ -9,6 +9,7 @@
  * The first run writes the cache; the bench's warm-up run is that one.
  */
 const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
 const [map, cacheFile] = process.argv.slice(2);
@@ -22,7 +23,7 @@ const text = readFileSync(map, 'utf8');
 const events = module_.exports.parseEvents(text, { maxDepth: 1000 });
 // The source file as bench/generate.ts writes it (`source:` then `  file: NAME`); only for its maps.
 const source = /^ {2}file: (.+)$/m.exec(text);
-if (source) readFileSync(require('node:path').join(require('node:path').dirname(map), source[1]), 'utf8');
+if (source) readFileSync(join(dirname(map), source[1]), 'utf8');
 // A cache V8 refused (another Node, other flags) is made again, or the floor would include compiling js-yaml.
 if (cachedData === undefined || script.cachedDataRejected) writeFileSync(cacheFile, script.createCachedData());
 process.stdout.write(`${events.length}\n`);

@@ -1,5 +1,5 @@
-import type { Palette } from '../text/palette.js';
 import { writeSync } from 'node:fs';
+import type { Palette } from '../text/palette.js';
 import { DEFAULT_MAX_SIZE_MB, ioError } from './io.js';
 import { colourLevel, paletteFor } from './terminal.js';
 
@@ -135,8 +135,7 @@ export function writeWholeSync(fd: number, text: string, name: string, write: ty
 /** Resolves when the stream can take more (undefined), or with the error that ended it; a stream closed without one takes nothing more either. */
 function drained(stream: NodeJS.WritableStream): Promise<unknown> {
   const { destroyed, errored } = stream as { destroyed?: boolean; errored?: unknown };
-  if (errored) return Promise.resolve(errored);
-  if (destroyed === true) return Promise.resolve(Object.assign(new Error('the stream is closed'), { code: 'EPIPE' }));
+  if (destroyed === true || errored) return Promise.resolve(endOf(stream));
   return new Promise((resolve) => {
     const settle = (outcome: unknown) => {
       stream.off('drain', onDrain);
@@ -146,9 +145,13 @@ function drained(stream: NodeJS.WritableStream): Promise<unknown> {
     };
     const onDrain = () => settle(undefined);
     const onError = (error: unknown) => settle(error);
-    const onClose = () => settle((stream as { errored?: unknown }).errored ?? Object.assign(new Error('the stream is closed'), { code: 'EPIPE' }));
+    const onClose = () => settle(endOf(stream));
     stream.on('drain', onDrain);
     stream.on('close', onClose);
     stream.on('error', onError);
   });
 }
+
+/** Why a closed stream takes nothing more: the error it failed with, or that it was closed. */
+const endOf = (stream: NodeJS.WritableStream): unknown =>
+  (stream as { errored?: unknown }).errored ?? Object.assign(new Error('the stream is closed'), { code: 'EPIPE' });

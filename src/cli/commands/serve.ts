@@ -119,11 +119,10 @@ them, as argmap check prints them, over the last map that had none.`,
 async function problemsText(loaded: LoadedMap): Promise<string> {
   const diagnostics = [...loaded.diagnostics].sort(compareDiagnostics);
   let text = '';
-  await writePrettyReport(
-    async (chunks) => {
-      for (const chunk of chunks) text += chunk;
-    },
-    plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
+  const collect = async (chunks: Iterable<string>) => {
+    for (const chunk of chunks) text += chunk;
+  };
+  await writePrettyReport(collect, plainPalette, diagnostics, [loaded], summaryOf(diagnostics, plainPalette));
   return text;
 }
 
