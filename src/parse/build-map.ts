@@ -1,4 +1,4 @@
-import type { ArgMap, Contradiction, SourceInfo } from '../model/types.js';
+import type { ArgMap, Contradiction, SourceInfo, Span } from '../model/types.js';
 import {
   located,
   optionalText,
@@ -41,6 +41,17 @@ export interface RejectedIds {
   speaker: Set<string>;
 }
 
+/**
+ * The statements' and arguments' ids, each with its entity's span, as the
+ * sections' readers find them (records.ts); resolving references uses them
+ * as they are rather than index a big map a second time. The arguments'
+ * still hold those left out when read (`RejectedIds`).
+ */
+export interface IdIndex {
+  statement: Map<string, Span>;
+  argument: Map<string, Span>;
+}
+
 export interface MapBuilder {
   /** Receives section entries while the YAML is being read. */
   sink: SectionSink;
@@ -48,6 +59,7 @@ export interface MapBuilder {
   finish(root: YNode | undefined): ArgMap;
   /** Ids of entries left out for a problem already reported (an invalid id, no target…), by kind. */
   readonly rejected: RejectedIds;
+  readonly index: IdIndex;
 }
 
 export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () => void = () => undefined): MapBuilder {
@@ -55,26 +67,30 @@ export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () 
   const fresh = () => {
     const map = emptyMap(file);
     const rejected: RejectedIds = { statement: new Set(), argument: new Set(), speaker: new Set() };
+    const index: IdIndex = { statement: new Map(), argument: new Map() };
     const sections: Record<StreamedSection, (key: YNode, value: YNode) => void> = {
-      speakers: recordReader(ctx, 'speaker', (id, key, value) => {
-        map.speakers.push(readSpeaker(ctx, id, key, value));
+      speakers: recordReader(ctx, 'speaker', (id, key, value, keySpan) => {
+        map.speakers.push(readSpeaker(ctx, id, key, value, keySpan));
       }, undefined, rejected.speaker),
-      statements: recordReader(ctx, 'statement', (id, key, value) => {
-        map.statements.push(readStatement(ctx, id, key, value));
-      }, undefined, rejected.statement),
-      arguments: recordReader(ctx, 'argument', (id, key, value) => {
-        const argument = readArgument(ctx, id, key, value);
+      statements: recordReader(ctx, 'statement', (id, key, value, keySpan) => {
+        map.statements.push(readStatement(ctx, id, key, value, keySpan));
+      }, undefined, rejected.statement, index.statement),
+      arguments: recordReader(ctx, 'argument', (id, key, value, keySpan) => {
+        const argument = readArgument(ctx, id, key, value, keySpan);
         if (argument) map.arguments.push(argument);
         else rejected.argument.add(id);
-      }, undefined, rejected.argument),
+      }, undefined, rejected.argument, index.argument),
     };
-    return { map, rejected, sections };
+    return { map, rejected, index, sections };
   };
   let state = fresh();
 
   return {
     get rejected() {
       return state.rejected;
+    },
+    get index() {
+      return state.index;
     },
     sink: {
       sections: new Set(STREAMED_SECTIONS),

@@ -49,20 +49,21 @@ export function setIf<T extends object, K extends keyof T>(target: T, key: K, va
   if (value !== undefined) target[key] = value;
 }
 
-export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode): Speaker {
+/** `keySpan` is the entity's span: its key's, made once by the section's reader (records.ts). */
+export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Speaker {
   const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', () => `speaker "${id}"`, key);
-  const speaker: Speaker = { id, span: span(key), name: optionalText(ctx, fields, 'name') ?? id };
+  const speaker: Speaker = { id, span: keySpan, name: optionalText(ctx, fields, 'name') ?? id };
   const role = fields.get('role');
   if (role) speaker.role = role.value.value as SpeakerRole;
   return speaker;
 }
 
-export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode): Statement {
+export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Statement {
   const fields = objectFields(ctx, value, STATEMENT_FIELDS, 'text', () => `statement "${id}"`, key);
   const text = fields.get('text');
   const statement: Statement = {
     id,
-    span: span(key),
+    span: keySpan,
     text: text ? scalarText(ctx, text.value) : '',
     textSpan: span(text ? text.value : key),
     quotes: quotes(ctx, fields.get('quote'), id),
@@ -80,7 +81,7 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 }
 
 /** An argument, or undefined when it has no target to attach to (reported). */
-export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode): Argument | undefined {
+export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Argument | undefined {
   const seen: KeysSeen = { names: [], keys: [], misspelt: [] };
   const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key, seen);
   // A target given with the wrong type was reported as such: it is not also missing.
@@ -111,7 +112,7 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   const premises = fields.get('premises');
   const argument: Argument = {
     id,
-    span: span(key),
+    span: keySpan,
     kind,
     target: ref(fields.get(targetKey)!.value),
     premises: premises ? refs(premises.value) : [],

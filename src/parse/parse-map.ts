@@ -50,7 +50,7 @@ export function readMap(text: string, file = '<input>'): ReadResult {
   if (!tree.root && tree.problems.length > 0) return { map: emptyMap(file), problems };
 
   const map = builder.finish(tree.root);
-  resolveReferences(ctx, map, builder.rejected);
+  resolveReferences(ctx, map, builder.rejected, builder.index);
   return { map, problems };
 }
 

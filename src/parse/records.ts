@@ -1,4 +1,5 @@
 import { isTooLong, isValidId, MAX_ID_LENGTH } from '../model/ids.js';
+import type { Span } from '../model/types.js';
 import { shorten } from '../text/shorten.js';
 import { reportMergeKey, textKey } from './fields.js';
 import type { ParseContext } from './nodes.js';
@@ -31,16 +32,18 @@ export const RULE_IDS: IdSyntax = {
 
 /**
  * Reads the entries of one id-keyed section, one at a time: checks each id
- * (text, valid, not repeated) and hands the good ones to `visit`.
+ * (text, valid, not repeated) and hands the good ones to `visit`, with the
+ * span of its key. `seen` gets each id handed on, with that span: the
+ * section's index of ids, which resolving references goes on to use.
  */
 export function recordReader(
   ctx: ParseContext,
   what: string,
-  visit: (id: string, key: YScalar, value: YNode) => void,
+  visit: (id: string, key: YScalar, value: YNode, keySpan: Span) => void,
   syntax: IdSyntax = ENTITY_IDS,
   rejected?: Set<string>,
+  seen = new Map<string, Span>(),
 ): (key: YNode, value: YNode) => void {
-  const seen = new Map<string, YScalar>();
   const idWhat = `${what} id`;
   return (keyNode, value) => {
     const key = textKey(ctx, keyNode, idWhat);
@@ -69,7 +72,9 @@ export function recordReader(
       });
       return;
     }
-    seen.set(id, key);
-    visit(id, key, value);
+    // One span object for the index and the entity: a big map has hundreds of thousands.
+    const keySpan: Span = { start: key.start, end: key.end };
+    seen.set(id, keySpan);
+    visit(id, key, value, keySpan);
   };
 }

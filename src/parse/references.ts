@@ -1,5 +1,5 @@
 import type { ArgMap, Argument, Ref, Span } from '../model/types.js';
-import type { RejectedIds } from './build-map.js';
+import type { IdIndex, RejectedIds } from './build-map.js';
 import { type ParseContext } from './nodes.js';
 import { limitedDidYouMean } from '../text/suggest.js';
 import { shorten } from '../text/shorten.js';
@@ -19,13 +19,12 @@ type Kind = 'statement' | 'argument' | 'speaker';
  * `rejected` holds ids the map defines but whose entries were left out for
  * a problem already reported (an invalid id, an argument with no target): a
  * reference to one is dropped without a second, misleading "unknown" error.
+ * `index` is the builder's (build-map.ts), and is changed here: arguments
+ * left out leave it.
  */
-export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Readonly<RejectedIds>): void {
-  // One map of statement ids serves both to find a statement and to name its
-  // span: built in a loop, as a 100,000-statement map would otherwise make
-  // 100,000 [id, span] pairs on the way.
-  const statementSpans = new Map<string, Span>();
-  for (const statement of map.statements) statementSpans.set(statement.id, statement.span);
+export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Readonly<RejectedIds>, index: IdIndex): void {
+  // The statements' ids serve both to find a statement and to name its span.
+  const statementSpans: ReadonlyMap<string, Span> = index.statement;
   const speakerIds = new Set<string>();
   for (const speaker of map.speakers) speakerIds.add(speaker.id);
   const suggest = limitedDidYouMean();
@@ -41,10 +40,12 @@ export function resolveReferences(ctx: ParseContext, map: ArgMap, rejected: Read
       hint: 'Statements and arguments share ids; rename one of them.',
       related: [{ message: 'the statement', span: clash }],
     });
+    index.argument.delete(argument.id);
     return false;
   });
-  const argumentIds = new Set<string>();
-  for (const argument of map.arguments) argumentIds.add(argument.id);
+  // Now the ids of exactly the arguments in the map.
+  for (const id of rejected.argument) index.argument.delete(id);
+  const argumentIds: ReadonlyMap<string, Span> = index.argument;
   const idsOf = (kind: Kind): ReadonlySet<string> | ReadonlyMap<string, Span> =>
     kind === 'statement' ? statementSpans : kind === 'argument' ? argumentIds : speakerIds;
 
