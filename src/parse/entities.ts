@@ -95,7 +95,7 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   const seen: KeysSeen = { names: [], keys: [], misspelt: [] };
   const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key, seen);
   // A target given with the wrong type was reported as such: it is not also missing.
-  const targets = seen.names.flatMap((name, i) => (isTargetKey(name) ? [{ name, key: seen.keys[i]! }] : []));
+  const targets = seen.names.filter(isTargetKey);
   if (value.kind === 'map' && targets.length === 0) {
     // A misspelt target ("attack:") was reported as an unknown key with a
     // "did you mean"; saying "no target" as well would only repeat it.
@@ -111,8 +111,8 @@ export function readArgument(ctx: ParseContext, id: string, key: YScalar, value:
   if (targets.length > 1) {
     ctx.report({
       code: 'several-targets',
-      message: `Argument "${id}" has ${targets.map(({ name }) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
-      span: targets[1]!.key,
+      message: `Argument "${id}" has ${targets.map((name) => `"${name}"`).join(' and ')}; an argument has exactly one target.`,
+      span: seen.keys[seen.names.indexOf(targets[1]!)]!,
       hint: 'Split it into one argument per target.',
     });
   }
