@@ -55,11 +55,15 @@ interface Layout {
   firstAssertion: number;
 }
 
+// The node ids `layoutOf` gives, from an entity's place in the map: a big map's nodes need not be looked up by id.
+const statementNodeId = (index: number) => String(index + 1);
+const argumentNodeId = (map: ArgMap, index: number) => String(map.statements.length + index + 1);
+
 function layoutOf(map: ArgMap): Layout {
   const ids = new Map<string, string>();
-  let next = 1;
-  for (const statement of map.statements) ids.set(statement.id, String(next++));
-  for (const argument of map.arguments) ids.set(argument.id, String(next++));
+  map.statements.forEach((statement, i) => ids.set(statement.id, statementNodeId(i)));
+  map.arguments.forEach((argument, i) => ids.set(argument.id, argumentNodeId(map, i)));
+  const next = map.statements.length + map.arguments.length + 1;
   const conflicts: [string, string][] = [];
   for (const contradiction of map.contradictions) {
     const [a, b] = contradiction.between.map((ref) => ids.get(ref.id));
@@ -73,17 +77,17 @@ function layoutOf(map: ArgMap): Layout {
     personOf.set(speaker.id, person);
   });
   const assertions: Layout['assertions'] = [];
-  for (const statement of map.statements) {
+  map.statements.forEach((statement, i) => {
     const person = statement.speaker === undefined ? undefined : personOf.get(statement.speaker);
-    if (person !== undefined) assertions.push({ statement: ids.get(statement.id)!, text: statement.text, name: person.firstname, personID: person.participantID });
-  }
+    if (person !== undefined) assertions.push({ statement: statementNodeId(i), text: statement.text, name: person.firstname, personID: person.participantID });
+  });
   return { ids, conflicts, assertions, people, firstConflict: next, firstAssertion: next + 2 * conflicts.length };
 }
 
 function* aifNodes(map: ArgMap, layout: Layout): Generator<AifNode> {
-  for (const statement of map.statements) yield { nodeID: layout.ids.get(statement.id)!, text: statement.text, type: 'I' };
-  for (const argument of map.arguments) {
-    const nodeID = layout.ids.get(argument.id)!;
+  for (const [i, statement] of map.statements.entries()) yield { nodeID: statementNodeId(i), text: statement.text, type: 'I' };
+  for (const [i, argument] of map.arguments.entries()) {
+    const nodeID = argumentNodeId(map, i);
     if (argument.kind === 'support') {
       const named = AIF_SCHEMES.find((scheme) => scheme.argmap === argument.scheme?.value);
       const scheme = named === undefined ? DEFAULT_INFERENCE : { text: named.aif, schemeID: named.schemeID };
@@ -102,9 +106,13 @@ function* aifNodes(map: ArgMap, layout: Layout): Generator<AifNode> {
 function* aifEdges(map: ArgMap, layout: Layout): Generator<AifEdge> {
   let next = 1;
   const edge = (fromID: string, toID: string): AifEdge => ({ edgeID: String(next++), fromID, toID, formEdgeID: null });
-  for (const argument of map.arguments) {
-    const own = layout.ids.get(argument.id)!;
-    for (const premise of new Set(argument.premises.map((ref) => ref.id))) {
+  for (const [i, argument] of map.arguments.entries()) {
+    const own = argumentNodeId(map, i);
+    const premises = argument.premises;
+    for (let p = 0; p < premises.length; p++) {
+      const premise = premises[p]!.id;
+      // A premise listed twice (the parser keeps one, a model made otherwise may not) gives one edge. Lists are short: no Set.
+      if (premises.findIndex((earlier) => earlier.id === premise) < p) continue;
       const from = layout.ids.get(premise);
       if (from !== undefined) yield edge(from, own);
     }
