@@ -66,7 +66,7 @@ export function readFields<Table extends FieldTable>(
       reportMergeKey(ctx, key);
       continue;
     }
-    const field: Field | undefined = Object.hasOwn(table, name) ? table[name] : undefined;
+    const field = fieldsByName(table).get(name);
     if (!field) {
       const meant = closestMatch(name, Object.keys(table));
       if (meant !== undefined) (misspelt ??= []).push(meant);
@@ -115,6 +115,22 @@ export interface KeysSeen {
   keys: YScalar[];
   /** Fields that an unknown key looks like a misspelling of (reported with a "did you mean"). */
   misspelt: string[];
+}
+
+const byNameCache = new WeakMap<FieldTable, ReadonlyMap<string, Field>>();
+
+/**
+ * A table's fields by name, as a Map: a key read from a map is a new string
+ * each time, which Object.hasOwn on the table looks up more slowly (a tenth
+ * of reading the entries of a big map).
+ */
+function fieldsByName(table: FieldTable): ReadonlyMap<string, Field> {
+  let byName = byNameCache.get(table);
+  if (!byName) {
+    byName = new Map(Object.entries(table));
+    byNameCache.set(table, byName);
+  }
+  return byName;
 }
 
 const requiredCache = new WeakMap<FieldTable, [string, Field][]>();
