@@ -49,8 +49,9 @@ export interface AifDocument {
 interface Layout {
   ids: Map<string, string>;
   conflicts: [string, string][];
-  assertions: { statement: string; text: string; name: string; personID: string }[];
   people: AifParticipant[];
+  /** A speaker's participant, by speaker id. */
+  personOf: Map<string, AifParticipant>;
   firstConflict: number;
   firstAssertion: number;
 }
@@ -76,12 +77,27 @@ function layoutOf(map: ArgMap): Layout {
     people.push(person);
     personOf.set(speaker.id, person);
   });
-  const assertions: Layout['assertions'] = [];
-  map.statements.forEach((statement, i) => {
-    const person = statement.speaker === undefined ? undefined : personOf.get(statement.speaker);
-    if (person !== undefined) assertions.push({ statement: statementNodeId(i), text: statement.text, name: person.firstname, personID: person.participantID });
-  });
-  return { ids, conflicts, assertions, people, firstConflict: next, firstAssertion: next + 2 * conflicts.length };
+  return { ids, conflicts, people, personOf, firstConflict: next, firstAssertion: next + 2 * conflicts.length };
+}
+
+interface Assertion {
+  /** The statement's I-node. */
+  statement: string;
+  text: string;
+  person: AifParticipant;
+  /** The assertion's L-node; its YA node is the next. */
+  locution: number;
+}
+
+/** Each statement a speaker asserts, in map order, made as it is needed: kept, they would be one more object per statement of a big map. */
+function* assertions(map: ArgMap, layout: Layout): Generator<Assertion> {
+  let locution = layout.firstAssertion;
+  for (const [i, statement] of map.statements.entries()) {
+    const person = statement.speaker === undefined ? undefined : layout.personOf.get(statement.speaker);
+    if (person === undefined) continue;
+    yield { statement: statementNodeId(i), text: statement.text, person, locution };
+    locution += 2;
+  }
 }
 
 function* aifNodes(map: ArgMap, layout: Layout): Generator<AifNode> {
@@ -97,9 +113,9 @@ function* aifNodes(map: ArgMap, layout: Layout): Generator<AifNode> {
   for (let i = 0; i < 2 * layout.conflicts.length; i++) {
     yield { nodeID: String(layout.firstConflict + i), text: DEFAULT_CONFLICT.text, type: 'CA', scheme: DEFAULT_CONFLICT.text, schemeID: DEFAULT_CONFLICT.schemeID };
   }
-  for (const [i, assertion] of layout.assertions.entries()) {
-    yield { nodeID: String(layout.firstAssertion + 2 * i), text: `${assertion.name} : ${assertion.text}`, type: 'L' };
-    yield { nodeID: String(layout.firstAssertion + 2 * i + 1), text: ASSERTING.text, type: 'YA', scheme: ASSERTING.text, schemeID: ASSERTING.schemeID };
+  for (const assertion of assertions(map, layout)) {
+    yield { nodeID: String(assertion.locution), text: `${assertion.person.firstname} : ${assertion.text}`, type: 'L' };
+    yield { nodeID: String(assertion.locution + 1), text: ASSERTING.text, type: 'YA', scheme: ASSERTING.text, schemeID: ASSERTING.schemeID };
   }
 }
 
@@ -126,20 +142,20 @@ function* aifEdges(map: ArgMap, layout: Layout): Generator<AifEdge> {
     yield edge(b, backward);
     yield edge(backward, a);
   }
-  for (const [i, assertion] of layout.assertions.entries()) {
-    const [locution, asserting] = [String(layout.firstAssertion + 2 * i), String(layout.firstAssertion + 2 * i + 1)];
+  for (const assertion of assertions(map, layout)) {
+    const [locution, asserting] = [String(assertion.locution), String(assertion.locution + 1)];
     yield edge(locution, asserting);
     yield edge(asserting, assertion.statement);
   }
 }
 
-function* aifLocutions(layout: Layout): Generator<AifLocution> {
-  for (const [i, assertion] of layout.assertions.entries()) yield { nodeID: String(layout.firstAssertion + 2 * i), personID: assertion.personID };
+function* aifLocutions(map: ArgMap, layout: Layout): Generator<AifLocution> {
+  for (const assertion of assertions(map, layout)) yield { nodeID: String(assertion.locution), personID: assertion.person.participantID };
 }
 
 export function mapToAif(map: ArgMap): AifDocument {
   const layout = layoutOf(map);
-  return { nodes: [...aifNodes(map, layout)], edges: [...aifEdges(map, layout)], locutions: [...aifLocutions(layout)], participants: layout.people };
+  return { nodes: [...aifNodes(map, layout)], edges: [...aifEdges(map, layout)], locutions: [...aifLocutions(map, layout)], participants: layout.people };
 }
 
 /** About this many characters per chunk: big enough to write efficiently, small enough to die young. */
@@ -156,7 +172,7 @@ export function* mapToAifChunks(map: ArgMap): Generator<string> {
   const lists: [string, Iterable<string>][] = [
     ['nodes', each(aifNodes(map, layout), nodeJson)],
     ['edges', each(aifEdges(map, layout), edgeJson)],
-    ['locutions', each(aifLocutions(layout), flatObjectJson)],
+    ['locutions', each(aifLocutions(map, layout), flatObjectJson)],
     ['participants', each(layout.people, flatObjectJson)],
   ];
   let chunk = '{';
