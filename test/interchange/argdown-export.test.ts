@@ -167,6 +167,17 @@ describe('export --format argdown', () => {
     );
   });
 
+  it("gives an attack's conclusion a title no statement has, nor another conclusion", () => {
+    const { map } = parseMap(
+      ['argmap: 1', 'statements:', '  b: B.', '  x.conclusion: X.', '  x.conclusion.2: Y.', '  c: C.', 'arguments:', '  x: {attacks: b, premises: [c]}', '  y: {attacks: c, premises: [b]}', ''].join('\n'),
+    );
+    const lines = mapToArgdown(map).split('\n');
+    expect(lines.filter((line) => line.startsWith('(2)'))).toEqual([
+      '(2) [x.conclusion.3]: What x concludes against b. {argmap: "attack"}',
+      '(2) [y.conclusion]: What y concludes against c. {argmap: "attack"}',
+    ]);
+  });
+
   it('escapes a text that ends like a tag, so that it stays text', () => {
     const read = readWithArgdown(`[s]: ${escapeArgdownText('. #(1)')}\n`);
     expect(read.statements.get('s')).toMatchObject({ text: '. #(1)', tags: [] });

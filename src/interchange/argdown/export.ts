@@ -15,6 +15,9 @@ export function mapToArgdown(map: ArgMap): string {
   return [...mapToArgdownChunks(map)].join('');
 }
 
+/** What the title of an attack's, undercut's or backing's own conclusion adds to its id. */
+const CONCLUSION = '.conclusion';
+
 /**
  * The same document in chunks of about `chunkLines` lines, for writing a big
  * map as it is made instead of holding its lines and then the whole text.
@@ -30,7 +33,9 @@ export function* mapToArgdownChunks(map: ArgMap, chunkLines = 4096): Generator<s
   };
   if (map.title !== undefined) out.push('===', `title: ${yamlString(map.title)}`, '===', '');
   const speakerNames = new Map(map.speakers.map((speaker) => [speaker.id, speaker.name]));
-  const taken = new Set(map.statements.map((statement) => statement.id));
+  // The titles made for conclusions all hold ".conclusion": only a statement id that does can clash with one.
+  const taken = new Set<string>();
+  for (const statement of map.statements) if (statement.id.includes(CONCLUSION)) taken.add(statement.id);
 
   for (const statement of map.statements) {
     if (full()) yield flush();
@@ -48,7 +53,7 @@ export function* mapToArgdownChunks(map: ArgMap, chunkLines = 4096): Generator<s
       out.push(`(${number}) [${argument.target.id}]`, '');
       continue;
     }
-    const conclusion = freshTitle(`${argument.id}.conclusion`, taken);
+    const conclusion = freshTitle(`${argument.id}${CONCLUSION}`, taken);
     const mark = argument.backing ? 'backing' : argument.kind;
     const says = escapeArgdownText(`What ${argument.id} concludes ${argument.backing ? 'for' : 'against'} ${argument.target.id}.`);
     out.push(`(${number}) [${conclusion}]: ${says} {argmap: "${mark}"}`);
