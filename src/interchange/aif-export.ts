@@ -57,6 +57,7 @@ interface Layout {
 }
 
 // The node ids `layoutOf` gives, from an entity's place in the map: a big map's nodes need not be looked up by id.
+// (A model with two entities of one id, which the parser never makes, gives each its own node; edges go to the last.)
 const statementNodeId = (index: number) => String(index + 1);
 const argumentNodeId = (map: ArgMap, index: number) => String(map.statements.length + index + 1);
 
@@ -125,10 +126,13 @@ function* aifEdges(map: ArgMap, layout: Layout): Generator<AifEdge> {
   for (const [i, argument] of map.arguments.entries()) {
     const own = argumentNodeId(map, i);
     const premises = argument.premises;
+    // A premise listed twice (the parser keeps one, a model made otherwise may not) gives one edge.
+    // Most lists are short: a look back, with no Set to make, unless the list is long.
+    const seen = premises.length > 8 ? new Set<string>() : undefined;
     for (let p = 0; p < premises.length; p++) {
       const premise = premises[p]!.id;
-      // A premise listed twice (the parser keeps one, a model made otherwise may not) gives one edge. Lists are short: no Set.
-      if (premises.findIndex((earlier) => earlier.id === premise) < p) continue;
+      if (seen ? seen.has(premise) : premises.findIndex((earlier) => earlier.id === premise) < p) continue;
+      seen?.add(premise);
       const from = layout.ids.get(premise);
       if (from !== undefined) yield edge(from, own);
     }

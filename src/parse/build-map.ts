@@ -43,9 +43,10 @@ export interface RejectedIds {
 
 /**
  * The statements' and arguments' ids, each with its entity's span, as the
- * sections' readers find them (records.ts); resolving references uses them
- * as they are rather than index a big map a second time. The arguments'
- * still hold those left out when read (`RejectedIds`).
+ * sections' readers find them (records.ts), so that resolving references
+ * need not index a big map a second time. `argument` holds, until then, the
+ * arguments left out when read too; resolveReferences removes those, and
+ * any whose id a statement has.
  */
 export interface IdIndex {
   statement: Map<string, Span>;
@@ -59,6 +60,7 @@ export interface MapBuilder {
   finish(root: YNode | undefined): ArgMap;
   /** Ids of entries left out for a problem already reported (an invalid id, no target…), by kind. */
   readonly rejected: RejectedIds;
+  /** The ids read so far, for resolving references (which changes it). */
   readonly index: IdIndex;
 }
 
@@ -114,10 +116,10 @@ export function createMapBuilder(ctx: ParseContext, file: string, onRestart: () 
       for (const name of STREAMED_SECTIONS) forEachPair(top.get(name), sections[name]);
       readContradictions(ctx, top.get('contradictions'), map);
       readExpect(ctx, top.get('expect'), map);
-      forEachPair(top.get('checks'), recordReader(ctx, 'rule', (rule, key, value) => {
+      forEachPair(top.get('checks'), recordReader(ctx, 'rule', (rule, key, value, keySpan) => {
         const level = value.kind === 'scalar' ? ruleLevel(value.value) : undefined;
         if (level) {
-          map.checks.push({ rule, level, span: span(key) });
+          map.checks.push({ rule, level, span: keySpan });
           return;
         }
         ctx.report({

@@ -49,6 +49,15 @@ export function setIf<T extends object, K extends keyof T>(target: T, key: K, va
   if (value !== undefined) target[key] = value;
 }
 
+/** `keySpan`, in each reader, is the entity's span: its key's, made once by the section's reader (records.ts). */
+export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span): Speaker {
+  const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', () => `speaker "${id}"`, key);
+  const speaker: Speaker = { id, span: keySpan, name: optionalText(ctx, fields, 'name') ?? id };
+  const role = fields.get('role');
+  if (role) speaker.role = role.value.value as SpeakerRole;
+  return speaker;
+}
+
 /*
  * SPEAKER_SLOT: a statement's and an argument's `speaker` is only known once
  * references are resolved, but it is made with the object, unset: a property
@@ -57,16 +66,7 @@ export function setIf<T extends object, K extends keyof T>(target: T, key: K, va
  * (about 4% of parsing a 100,000-statement map).
  */
 
-/** `keySpan` is the entity's span: its key's, made once by the section's reader (records.ts). */
-export function readSpeaker(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Speaker {
-  const fields = objectFields(ctx, value, SPEAKER_FIELDS, 'name', () => `speaker "${id}"`, key);
-  const speaker: Speaker = { id, span: keySpan, name: optionalText(ctx, fields, 'name') ?? id };
-  const role = fields.get('role');
-  if (role) speaker.role = role.value.value as SpeakerRole;
-  return speaker;
-}
-
-export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Statement {
+export function readStatement(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span): Statement {
   const fields = objectFields(ctx, value, STATEMENT_FIELDS, 'text', () => `statement "${id}"`, key);
   const text = fields.get('text');
   const statement: Statement = {
@@ -91,7 +91,7 @@ export function readStatement(ctx: ParseContext, id: string, key: YScalar, value
 }
 
 /** An argument, or undefined when it has no target to attach to (reported). */
-export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span = span(key)): Argument | undefined {
+export function readArgument(ctx: ParseContext, id: string, key: YScalar, value: YNode, keySpan: Span): Argument | undefined {
   const seen: KeysSeen = { names: [], keys: [], misspelt: [] };
   const fields = objectFields(ctx, value, ARGUMENT_FIELDS, undefined, () => `argument "${id}"`, key, seen);
   // A target given with the wrong type was reported as such: it is not also missing.

@@ -32,8 +32,8 @@ export const RULE_IDS: IdSyntax = {
 
 /**
  * Reads the entries of one id-keyed section, one at a time: checks each id
- * (text, valid, not repeated) and hands the good ones to `visit`, with the
- * span of its key. `seen` gets each id handed on, with that span: the
+ * (text, valid, not repeated) and hands each good one to `visit`, with the
+ * span of its key. `index` gets each id handed on, with that span: the
  * section's index of ids, which resolving references goes on to use.
  */
 export function recordReader(
@@ -42,7 +42,7 @@ export function recordReader(
   visit: (id: string, key: YScalar, value: YNode, keySpan: Span) => void,
   syntax: IdSyntax = ENTITY_IDS,
   rejected?: Set<string>,
-  seen = new Map<string, Span>(),
+  index = new Map<string, Span>(),
 ): (key: YNode, value: YNode) => void {
   const idWhat = `${what} id`;
   return (keyNode, value) => {
@@ -61,7 +61,7 @@ export function recordReader(
       rejected?.add(id);
       return;
     }
-    const earlier = seen.get(id);
+    const earlier = index.get(id);
     if (earlier) {
       ctx.report({
         code: 'duplicate-id',
@@ -74,7 +74,7 @@ export function recordReader(
     }
     // One span object for the index and the entity: a big map has hundreds of thousands.
     const keySpan: Span = { start: key.start, end: key.end };
-    seen.set(id, keySpan);
+    index.set(id, keySpan);
     visit(id, key, value, keySpan);
   };
 }

@@ -123,13 +123,15 @@ describe('AIF export', () => {
     expect(aif.locutions).toEqual([{ nodeID: '9', personID: '1' }, { nodeID: '11', personID: '1' }, { nodeID: '13', personID: '1' }]);
   });
 
-
-  it('a premise listed twice in a model not made by the parser gives one edge', () => {
+  it('a premise listed twice in a model not made by the parser gives one edge, in a short list and a long one', () => {
     const { map } = parseMap('argmap: 1\nstatements:\n  t: T\n  p: P\n  q: Q\narguments:\n  a: { supports: t, premises: [p, q] }\n');
     const [p, q] = map.arguments[0]!.premises;
     map.arguments[0]!.premises = [p!, q!, { ...p! }, q!];
     expect(mapToAif(map).edges.map((e) => `${e.fromID}>${e.toID}`)).toEqual(['2>4', '3>4', '4>1']);
+    map.arguments[0]!.premises = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? { ...p! } : q!));
+    expect(mapToAif(map).edges.map((e) => `${e.fromID}>${e.toID}`)).toEqual(['2>4', '3>4', '4>1']);
   });
+
   it('is written in chunks, character for character as JSON.stringify would write the whole document', () => {
     fc.assert(
       fc.property(validMapObject, (object) => {

@@ -167,7 +167,7 @@ describe('export --format argdown', () => {
     );
   });
 
-  it("gives an attack's conclusion a title no statement has, nor another conclusion", () => {
+  it("gives an attack's conclusion a title no statement has", () => {
     const { map } = parseMap(
       ['argmap: 1', 'statements:', '  b: B.', '  x.conclusion: X.', '  x.conclusion.2: Y.', '  c: C.', 'arguments:', '  x: {attacks: b, premises: [c]}', '  y: {attacks: c, premises: [b]}', ''].join('\n'),
     );
