@@ -23,6 +23,11 @@ describe('argmap → Argdown → argmap', () => {
     );
   });
 
+  it('keeps a scheme that holds ">:" (found by the property above: Argdown read it as the end of "<a0>:")', () => {
+    const { map } = parseMap('argmap: 1\nstatements:\n  s0: S.\n  s1: T.\narguments:\n  a0: { supports: s0, premises: [s1], scheme: ">:" }\n', 'scheme.yaml');
+    expect(argdownShape(roundTrip(map))).toEqual(argdownShape(map));
+  });
+
   it('gives back the benchmark\'s generated maps (tags, speakers, undercuts, contradictions) up to ids', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 2, max: 200 }), (seed, statements) => {

@@ -129,9 +129,13 @@ function yamlValue(value: unknown): string {
   return Array.isArray(value) ? `[${value.map((item) => yamlString(String(item))).join(', ')}]` : yamlString(String(value));
 }
 
-/** A YAML double-quoted string that no Argdown token (front matter `===`, data braces) can cut. */
+/**
+ * A YAML double-quoted string that no Argdown token can cut: front matter
+ * `===`, data braces, and `>:`, which after `<a0> {scheme: "` would end an
+ * argument definition (`<title>:`) inside the string.
+ */
 function yamlString(text: string): string {
-  return JSON.stringify(text).replace(/[{}=\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(/[{}=<>\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `wanted`, or `wanted.2`, `wanted.3`… whichever no statement has; recorded as taken. */
