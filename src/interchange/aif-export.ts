@@ -65,7 +65,7 @@ function layoutOf(map: ArgMap): Layout {
   const ids = new Map<string, string>();
   map.statements.forEach((statement, i) => ids.set(statement.id, statementNodeId(i)));
   map.arguments.forEach((argument, i) => ids.set(argument.id, argumentNodeId(map, i)));
-  const next = map.statements.length + map.arguments.length + 1;
+  const firstConflict = map.statements.length + map.arguments.length + 1;
   const conflicts: [string, string][] = [];
   for (const contradiction of map.contradictions) {
     const [a, b] = contradiction.between.map((ref) => ids.get(ref.id));
@@ -78,7 +78,7 @@ function layoutOf(map: ArgMap): Layout {
     people.push(person);
     personOf.set(speaker.id, person);
   });
-  return { ids, conflicts, people, personOf, firstConflict: next, firstAssertion: next + 2 * conflicts.length };
+  return { ids, conflicts, people, personOf, firstConflict, firstAssertion: firstConflict + 2 * conflicts.length };
 }
 
 interface Assertion {
